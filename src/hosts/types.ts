@@ -1,0 +1,21 @@
+import type { Finding } from "../rules/types";
+import type { WorkbookSnapshot } from "../workbook/types";
+import type { GeneratedSheet } from "../workbook/generated";
+
+/**
+ * What every host (Excel via Office.js, WPS ET, an .xlsx file) offers the core. The core never
+ * touches a host object; the task pane and the CLI talk to the host only through this interface.
+ */
+export interface HostAdapter {
+  readonly name: "excel" | "wps" | "file";
+  /** every sheet's used range as plain values, formulas, formats and merges. */
+  readWorkbook(): Promise<WorkbookSnapshot>;
+  /** marks each finding's cell by severity, replacing the add-in's previous marks. */
+  markFindings(findings: Finding[]): Promise<void>;
+  /** removes exactly what markFindings added. */
+  clearMarks(): Promise<void>;
+  /** selects and scrolls to a cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** adds generated sheets without touching any existing sheet; returns the names used. */
+  writeSheets(sheets: GeneratedSheet[]): Promise<string[]>;
+}

@@ -1,0 +1,4 @@
+export * from "./decimal";
+export * from "./parse";
+export * from "./format";
+export * from "./tolerance";

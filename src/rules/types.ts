@@ -1,0 +1,61 @@
+import type { TableKind, TableModel } from "../tables/types";
+
+/** error = 强制 (a wrong figure), warning = 提示 (likely wrong, needs a look), info = 尾差·惯例. */
+export type Severity = "error" | "warning" | "info";
+/** 表内: within one table; 表间: between tables; 文表: between the 说明 text and the tables. */
+export type Scope = "表内" | "表间" | "文表";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell holding the wrong stated figure. */
+  cell: string;
+  /** operand cells, each "Sheet!A1" (quoted when needed, see workbook/address.qualified). */
+  related: string[];
+  /** Chinese message, placeholders filled. */
+  message: string;
+  /** English message, placeholders filled. */
+  messageEn: string;
+  /** what the figure should be, as display text ("9.92"). */
+  expected: string;
+  /** what the cell states, as display text ("9.79"). */
+  actual: string;
+  /** the table the finding belongs to (for grouping). */
+  table?: TableKind;
+}
+
+export interface RuleMeta {
+  /** kebab-case, stable: "perf-exec-score". */
+  id: string;
+  /** Chinese title for the catalogue and the pane. */
+  title: string;
+  titleEn: string;
+  severity: Severity;
+  scope: Scope;
+  /** the tables the rule reads. */
+  tables: TableKind[];
+  /** Chinese message template with {{placeholders}}. */
+  message: string;
+  messageEn: string;
+  /** one paragraph: what is checked and why (catalogue text). */
+  description: string;
+}
+
+/** What a rule sees: every recognized table, plus settings. */
+export interface RuleContext {
+  tables: TableModel[];
+  settings: RuleSettings;
+}
+
+export interface RuleSettings {
+  /** rule ids switched off by the user. */
+  disabled: string[];
+  /** 行政/参公 unit: 机关运行经费 = 公用经费 applies. */
+  administrativeUnit?: boolean;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Finding[];
+}
