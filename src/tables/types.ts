@@ -76,6 +76,8 @@ export interface CodedTable extends TableBase {
   rows: CodedRow[];
   /** the 合计 row, when present. */
   total?: CodedRow;
+  /** a note written under or beside the table (T7/T8 空表 note: 本单位本年度无…，…决算表为空表。). */
+  note?: TextCell;
 }
 
 /** Column keys per coded table kind (the model contract shared by recognizers and rules). */
@@ -137,6 +139,8 @@ export interface GpbBasicTable extends TableBase {
   /** 人员经费合计 / 公用经费合计 figures (cells.amount). */
   personnelTotal?: Figure;
   publicTotal?: Figure;
+  /** 机关运行经费 when the sheet shows it (行政/参公 units); optional. */
+  operatingCost?: Figure;
   /** figures of each row are under cells.amount. */
 }
 
@@ -175,6 +179,9 @@ export interface IndicatorRow {
   score?: Figure; // 指标得分 / 得分 as stated
   rule?: TextCell; // 赋分规则 (project table only)
   deviation?: TextCell; // 偏差原因分析及改进措施 (project table only)
+  basis?: TextCell; // 指标值设定依据 (addition)
+  previous?: TextCell; // 上年完成情况 (project table only; addition)
+  evidence?: TextCell; // 佐证资料 (project table only; addition)
 }
 
 /** 项目支出绩效自评表, one per project (often 16 stacked in one sheet). */

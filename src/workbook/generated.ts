@@ -3,6 +3,8 @@ export interface GeneratedCell {
   value?: string | number | null;
   /** a formula such as "=FA.VARIANCETEXT(C2,D2,B2,H2)"; wins over value. */
   formula?: string;
+  /** the formula's value as computed by the core, for a file host to store as the cached result. */
+  result?: string | number | null;
   numberFormat?: string;
   bold?: boolean;
 }

@@ -1,0 +1,21 @@
+/**
+ * explain/: the 决算说明 text (第二部分) generated from the tables, the 说明底稿 working sheet that
+ * holds what the tables do not (上年决算数, 年初预算数, reasons), and the check of a written 说明.
+ *
+ * Entry points (the CLI's --explain / --narrative call these):
+ * - generateExplanation(tables, inputs, settings?) → { sections, markdown, text }
+ * - buildWorkingSheet(tables, inputs?) → 说明底稿; readWorkingSheet(snapshot) → inputs
+ * - buildNarrativeSheet(explanation) → 决算说明
+ * - checkNarrative(text, tables, inputs?, { source }) → Finding[] (scope 文表; sheet = source,
+ *   cell = "L<line>", the 1-based line of the text; for a sheet read with sheetText, line = row)
+ */
+export { generateExplanation, type Explanation } from "./generate";
+export type { ExplainSection } from "./context";
+export { type ExplainInputs, type ItemInput, EMPTY_INPUTS } from "./inputs";
+export { type ExplainSettings, DEFAULT_EXPLAIN_SETTINGS, MISSING_REASON, MISSING_PREVIOUS, MISSING_BUDGET } from "./settings";
+export { explainItems, type ExplainItem } from "./items";
+export { buildWorkingSheet, readWorkingSheet, WORKING_SHEET_NAME, WORKING_CAPTIONS } from "./workingSheet";
+export { buildNarrativeSheet, NARRATIVE_SHEET_NAME } from "./narrativeSheet";
+export { checkNarrative, type NarrativeOptions } from "./narrative/check";
+export { NARRATIVE_RULES } from "./narrative/rules";
+export { sheetText } from "./narrative/sentences";

@@ -1,0 +1,142 @@
+import { checkSum, formatAmount, round, Decimal } from "../numbers";
+import type { Figure, TableKind } from "../tables/types";
+import { emit } from "./report";
+import type { Finding, RuleMeta } from "./types";
+
+/** Who is checking: the rule, the table the finding belongs to, and the template params. */
+export interface CheckSite {
+  meta: RuleMeta;
+  table: TableKind;
+  /** template params, or a function making them only when a finding is reported (hot loops). */
+  params: Record<string, string> | (() => Record<string, string>);
+}
+
+function paramsOf(site: CheckSite): Record<string, string> {
+  return typeof site.params === "function" ? site.params() : site.params;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+const asNumber = new WeakMap<Figure, number>();
+
+/**
+ * A figure at `decimals` as an integer count of units, when a float gets it exactly: |x| small and x
+ * not near a .5 boundary, so Math.round agrees with half-up rounding. Otherwise undefined (use Decimal).
+ * Only ever used to prove two sides EQUAL; any difference is measured again with Decimal.
+ */
+function units(f: Figure, decimals: number): number | undefined {
+  if (decimals >= POW10.length) return undefined;
+  let n = asNumber.get(f);
+  if (n === undefined) {
+    n = f.value.toNumber();
+    asNumber.set(f, n);
+  }
+  const x = n * POW10[decimals];
+  const r = Math.round(x);
+  return Math.abs(x - r) < 0.25 && Math.abs(x) < 1e13 ? r : undefined;
+}
+
+/** Fast proof that total = Σ plus − Σ minus at `decimals`; false means "not proven", not "different". */
+function provenEqual(total: Figure, plus: Figure[], minus: Figure[], decimals: number): boolean {
+  let acc = units(total, decimals);
+  if (acc === undefined) return false;
+  for (const f of plus) {
+    const u = units(f, decimals);
+    if (u === undefined) return false;
+    acc -= u;
+  }
+  for (const f of minus) {
+    const u = units(f, decimals);
+    if (u === undefined) return false;
+    acc += u;
+  }
+  return acc === 0;
+}
+
+/** The coarsest displayed precision among figures: the figures can be no better than that. */
+export function coarsest(figures: Figure[]): number {
+  let d = Infinity;
+  for (const f of figures) if (f.decimals < d) d = f.decimals;
+  return Number.isFinite(d) ? d : 2;
+}
+
+export function amountText(value: Decimal.Value, decimals = 2): string {
+  return formatAmount(value, { decimals });
+}
+
+function present(figures: (Figure | undefined)[]): Figure[] {
+  return figures.filter((f): f is Figure => f !== undefined);
+}
+
+/**
+ * stated total = Σ plus − Σ minus, XBRL calc 1.1 tolerance (tolerance.checkSum): a difference inside
+ * the bound is 尾差 (info), outside it the rule's severity. Absent operands are left out.
+ */
+export function checkTotal(
+  site: CheckSite,
+  total: Figure | undefined,
+  plus: (Figure | undefined)[],
+  minus: (Figure | undefined)[] = [],
+): Finding[] {
+  if (!total) return [];
+  const p = present(plus);
+  const m = present(minus);
+  if (p.length + m.length === 0) return [];
+  const d = coarsest([total, ...p, ...m]);
+  if (provenEqual(total, p, m, d)) return [];
+  const items = [...p.map((f) => round(f.value, d)), ...m.map((f) => round(f.value, d).neg())];
+  const result = checkSum(round(total.value, d), items, d);
+  if (result.status === "equal") return [];
+  return [
+    emit(site.meta, {
+      at: total,
+      table: site.table,
+      related: [...p, ...m],
+      params: { ...paramsOf(site), difference: amountText(result.difference, d) },
+      expected: amountText(result.expected, d),
+      actual: amountText(total.value, d),
+      tail: result.status === "tail",
+    }),
+  ];
+}
+
+/** The same figure shown in two places must agree at the coarser displayed precision. */
+export function checkSame(site: CheckSite, stated: Figure | undefined, reference: Figure | undefined): Finding[] {
+  if (!stated || !reference) return [];
+  const d = coarsest([stated, reference]);
+  if (provenEqual(stated, [reference], [], d)) return [];
+  const a = round(stated.value, d);
+  const b = round(reference.value, d);
+  if (a.eq(b)) return [];
+  return [
+    emit(site.meta, {
+      at: stated,
+      table: site.table,
+      related: [reference],
+      params: { ...paramsOf(site), difference: amountText(a.minus(b), d) },
+      expected: amountText(b, d),
+      actual: amountText(a, d),
+    }),
+  ];
+}
+
+/** A part may not exceed its whole (compared at displayed precision). */
+export function checkNotAbove(site: CheckSite, part: Figure | undefined, whole: Figure | undefined): Finding[] {
+  if (!part || !whole) return [];
+  const d = coarsest([part, whole]);
+  const up = units(part, d);
+  const uw = units(whole, d);
+  if (up !== undefined && uw !== undefined && up <= uw) return [];
+  const a = round(part.value, d);
+  const b = round(whole.value, d);
+  if (a.lte(b)) return [];
+  return [
+    emit(site.meta, {
+      at: part,
+      table: site.table,
+      related: [whole],
+      params: { ...paramsOf(site), limit: amountText(b, d), excess: amountText(a.minus(b), d) },
+      expected: `≤${amountText(b, d)}`,
+      actual: amountText(a, d),
+    }),
+  ];
+}

@@ -1,0 +1,33 @@
+import type { Finding, Rule } from "./types";
+import { checkSame } from "./compare";
+import { tablePair } from "./labels";
+import { firstOf, lineLabel, RowIndex, tablesOf, totalRow } from "./select";
+
+export const rule: Rule = {
+  meta: {
+    id: "expenditure-vs-summary",
+    title: "支出决算表与收入支出决算总表支出一致",
+    titleEn: "Expenditure table matches the summary table",
+    severity: "error",
+    scope: "表间",
+    tables: ["expenditure", "summary"],
+    message: "{{label}}：{{stated}}为{{actual}}，{{reference}}为{{expected}}，相差{{difference}}。",
+    messageEn: "{{label}}: {{statedEn}} states {{actual}}, {{referenceEn}} gives {{expected}}, difference {{difference}}.",
+    description: "支出决算表（T3）合计行本年支出合计 = 收入支出决算总表（T1）本年支出合计；T3 各类本年支出合计 = T1 同名类级支出。",
+  },
+  check(context) {
+    const summary = firstOf(context, "summary");
+    if (!summary) return [];
+    const out: Finding[] = [];
+    const params = tablePair("summary", "expenditure");
+    for (const t3 of tablesOf(context, "expenditure")) {
+      const site = (label: string) => ({ meta: rule.meta, table: "summary" as const, params: { label, ...params } });
+      out.push(...checkSame(site("本年支出合计"), summary.lines.expenseTotal?.cells.amount, totalRow(t3)?.cells.total));
+      const index = new RowIndex(t3.rows, "class");
+      for (const line of summary.classes) {
+        out.push(...checkSame(site(lineLabel(line)), line.cells.amount, index.line(line)?.cells.total));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,42 @@
+import type { Finding, Rule } from "./types";
+import { checkNotAbove } from "./compare";
+import { columnLabel, tablePair } from "./labels";
+import { allRows, firstOf, RowIndex, rowLabel, tablesOf, totalRow } from "./select";
+
+const COLUMNS = ["total", "basic", "project"];
+
+export const rule: Rule = {
+  meta: {
+    id: "gpb-expenditure-within-expenditure",
+    title: "一般公共预算支出不超过支出决算表同科目支出",
+    titleEn: "General-budget expenditure does not exceed total expenditure of the same code",
+    severity: "error",
+    scope: "表间",
+    tables: ["gpb-expenditure", "expenditure"],
+    message: "{{label}}{{column}}：{{stated}}为{{actual}}，超过{{reference}}同科目的{{limit}}，超出{{excess}}。",
+    messageEn: "{{label}} {{column}}: {{statedEn}} states {{actual}}, more than {{limit}} for the same code in {{referenceEn}}, by {{excess}}.",
+    description: "一般公共预算财政拨款支出决算表（T5）每一行的合计、基本支出、项目支出不得大于支出决算表（T3）同一科目编码行的相应栏。",
+  },
+  check(context) {
+    const t3 = firstOf(context, "expenditure");
+    if (!t3) return [];
+    const index = new RowIndex(t3.rows);
+    const t3Total = totalRow(t3);
+    const out: Finding[] = [];
+    for (const t5 of tablesOf(context, "gpb-expenditure")) {
+      for (const row of allRows(t5)) {
+        const other = row.level === "total" ? t3Total : row.code ? index.code(row.code) : undefined;
+        if (!other) continue;
+        for (const key of COLUMNS) {
+          const site = {
+            meta: rule.meta,
+            table: t5.kind,
+            params: () => ({ label: rowLabel(row), column: columnLabel(key), ...tablePair("gpb-expenditure", "expenditure") }),
+          };
+          out.push(...checkNotAbove(site, row.cells[key], other.cells[key]));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+import { executionRate, executionScore } from "../indicators";
+import { round } from "../numbers";
+import type { Finding, Rule } from "./types";
+import { amountText } from "./compare";
+import { emit } from "./report";
+import { executionLine, isFailure, perfName, perfTables } from "./perf";
+
+export const rule: Rule = {
+  meta: {
+    id: "perf-exec-score",
+    title: "执行率得分＝min(执行率,100%)×分值",
+    titleEn: "Execution score = min(rate, 100%) × weight",
+    severity: "error",
+    scope: "表内",
+    tables: ["perf-project", "perf-overall"],
+    message: "“{{name}}”执行率得分应为{{expected}}（{{rate}}×{{weight}}），表中为{{actual}}。",
+    messageEn: "\"{{name}}\": execution score should be {{expected}} ({{rate}} × {{weight}}), stated {{actual}}.",
+    description:
+      "绩效自评表：执行率得分 = min(全年执行数 ÷ 全年预算数, 100%) × 分值（一般为 10），用精确执行率计算后四舍五入到两位小数。例如执行率 99.16% 的得分是 9.92。",
+  },
+  check(context) {
+    const out: Finding[] = [];
+    for (const t of perfTables(context)) {
+      const line = executionLine(t);
+      if (!line.score || line.score.blank || !line.budget || !line.executed) continue;
+      const r = executionRate(round(line.executed.value, line.executed.decimals), round(line.budget.value, line.budget.decimals));
+      if (isFailure(r)) continue;
+      const weight = line.weight && !line.weight.blank ? line.weight.value : 10;
+      const expected = executionScore(r, weight);
+      if (round(line.score.value, 2).eq(expected)) continue;
+      out.push(
+        emit(rule.meta, {
+          at: line.score,
+          table: t.kind,
+          related: [line.executed, line.budget, line.weight],
+          params: { name: perfName(t), rate: `${round(r.times(100), 2).toFixed(2)}%`, weight: String(weight) },
+          expected: amountText(expected),
+          actual: amountText(line.score.value),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+import type { SheetGrid } from "../workbook/grid";
+import { toA1, rangeA1 } from "../workbook/address";
+import type { TitleHit } from "./titles";
+import type { Unrecognized } from "./types";
+
+/** The rows a table may occupy: from its title to the row before the next title on the sheet. */
+export interface TableSpan {
+  grid: SheetGrid;
+  hit: TitleHit;
+  /** last row the table may use (inclusive). */
+  end: number;
+  left: number;
+  right: number;
+}
+
+/** Splits a sheet's titles into spans; stacked tables end where the next one starts. */
+export function spansOf(grid: SheetGrid, hits: TitleHit[]): TableSpan[] {
+  const spans: TableSpan[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    let next = i + 1;
+    while (next < hits.length && hits[next].row === hits[i].row) next++;
+    const end = next < hits.length ? hits[next].row - 1 : grid.bottom;
+    // two titles in one row (e.g. a title repeated in a merged banner) keep only the first
+    if (i > 0 && hits[i - 1].row === hits[i].row) continue;
+    spans.push({ grid, hit: hits[i], end, left: grid.left, right: grid.right });
+  }
+  return spans;
+}
+
+export function unrecognized(span: TableSpan, reasonZh: string, reasonEn: string): Unrecognized {
+  return {
+    kind: span.hit.kind,
+    sheet: span.grid.name,
+    cell: toA1(span.hit.row, span.hit.col),
+    title: span.hit.title,
+    reason: `${reasonZh} / ${reasonEn}`,
+  };
+}
+
+/** Title row to last used row, across the columns the table uses. */
+export function spanRange(span: TableSpan, lastRow: number, left: number, right: number): string {
+  return rangeA1(span.hit.row, Math.min(left, span.hit.col), Math.max(lastRow, span.hit.row), Math.max(right, span.hit.col));
+}
+

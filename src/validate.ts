@@ -1,0 +1,32 @@
+import type { Report } from "./report";
+import { DEFAULT_SETTINGS } from "./report";
+import { runRules } from "./rules/engine";
+import type { RuleSettings, Severity } from "./rules/types";
+import { recognize } from "./tables";
+import type { TableModel } from "./tables/types";
+import type { WorkbookSnapshot } from "./workbook/types";
+
+export { runRules } from "./rules/engine";
+
+export const NO_TABLE_NOTE = "未找到任何标准决算表 / no standard table found";
+
+/** Recognize the standard tables of a workbook and run every enabled rule on them. */
+export function validate(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Report {
+  const recognition = recognize(snapshot);
+  const full: RuleSettings = { ...DEFAULT_SETTINGS, ...settings, disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled };
+  return buildReport(recognition.tables, runRules(recognition.tables, full), recognition.unrecognized);
+}
+
+export function buildReport(tables: TableModel[], findings: Report["findings"], unrecognized: Report["unrecognized"] = []): Report {
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  const notes: string[] = [];
+  if (tables.length === 0) notes.push(NO_TABLE_NOTE);
+  return {
+    tables: tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range, title: t.title })),
+    findings,
+    summary,
+    unrecognized,
+    notes,
+  };
+}
