@@ -1,0 +1,202 @@
+/**
+ * Engine benchmark: validate() on synthetic consolidated workbooks of 10k, 100k and 1M cells, next to
+ * a baseline (a plain loop summing every numeric cell of the same snapshot), the growth from 100k to
+ * 1M, and fa-check end to end on a 100k-cell .xlsx (with the ExcelJS read measured on its own).
+ * Goals (issue 3): engine ≥ 1,000,000 cells/s; growth within 1.3× of linear; 100k file < 2 s.
+ */
+import { spawnSync } from "child_process";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readXlsxFile } from "../src/hosts/file";
+import { validate } from "../src/validate";
+import type { WorkbookSnapshot } from "../src/workbook/types";
+import { cellCount, syntheticWorkbook } from "./synthetic";
+
+const SIZES = [10_000, 100_000, 1_000_000];
+const ROOT = path.resolve(__dirname, "..");
+
+export interface SizeResult {
+  target: number;
+  cells: number;
+  tables: number;
+  findings: number;
+  engineMs: number;
+  /** CPU time of the same run: the figure that holds on a busy machine. */
+  engineCpuMs: number;
+  baselineMs: number;
+}
+
+export interface EngineBenchResult {
+  sizes: SizeResult[];
+  engineCellsPerSecond: number;
+  /** the same from CPU time: what the engine does when it has a CPU to itself. */
+  engineCellsPerCpuSecond: number;
+  /** (time 1M / time 100k) / (cells 1M / cells 100k): 1.0 is linear. */
+  growth: number;
+  growthCpu: number;
+  cli?: { cells: number; wallMs: number; cpuMs?: number; readMs: number; readCpuMs: number; startupMs: number; exitCode: number | null };
+  /** 1-minute load average per CPU when measured: above 1, wall times include waiting for a CPU. */
+  loadPerCpu: number;
+  goals: { speed: boolean; growth: boolean; cli: boolean };
+}
+
+function milliseconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Wall and CPU (user + system) time of one piece of work, in ms. */
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function timed(work: () => unknown): Promise<Timing> {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  await work();
+  const wallMs = milliseconds(start);
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** Best of `runs` timings: the least disturbed by GC and by other processes on the machine. */
+async function best(runs: number, work: () => void): Promise<Timing> {
+  let fastest: Timing = { wallMs: Infinity, cpuMs: Infinity };
+  for (let i = 0; i < runs; i++) {
+    const t = await timed(work);
+    if (t.wallMs < fastest.wallMs) fastest = t;
+  }
+  return fastest;
+}
+
+/** The baseline: touching every cell once and summing the numbers, the least any checker must do. */
+function sumNumericCells(snapshot: WorkbookSnapshot): number {
+  let total = 0;
+  for (const sheet of snapshot.sheets) {
+    for (const row of sheet.values) {
+      for (const value of row) if (typeof value === "number") total += value;
+    }
+  }
+  return total;
+}
+
+async function measureSize(target: number): Promise<SizeResult> {
+  const snapshot = syntheticWorkbook(target);
+  const cells = cellCount(snapshot);
+  const runs = target >= 1_000_000 ? 2 : target >= 100_000 ? 4 : 10;
+  let report = validate(snapshot); // warm-up, and the report to show it did the work
+  const engine = await best(runs, () => {
+    report = validate(snapshot);
+  });
+  let sink = 0;
+  const baseline = await best(runs, () => {
+    sink += sumNumericCells(snapshot);
+  });
+  if (Number.isNaN(sink)) throw new Error("baseline sum is NaN");
+  return {
+    target,
+    cells,
+    tables: report.tables.length,
+    findings: report.findings.length,
+    engineMs: engine.wallMs,
+    engineCpuMs: engine.cpuMs,
+    baselineMs: baseline.wallMs,
+  };
+}
+
+async function writeXlsx(snapshot: WorkbookSnapshot, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of snapshot.sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    for (const row of sheet.values) worksheet.addRow(row.map((v) => (v === null || typeof v === "object" ? null : v)));
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+async function measureCli(): Promise<NonNullable<EngineBenchResult["cli"]>> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "fa-check-bench-"));
+  try {
+    const snapshot = syntheticWorkbook(100_000);
+    const file = path.join(dir, "synthetic-100k.xlsx");
+    await writeXlsx(snapshot, file);
+    const bin = path.join(ROOT, "bin", "fa-check.js");
+    // node + tsx start-up alone, to tell it apart from reading and checking
+    let start = process.hrtime.bigint();
+    spawnSync(process.execPath, [bin, "--help"], { cwd: ROOT });
+    const startupMs = milliseconds(start);
+    const read = await timed(() => readXlsxFile(file));
+    start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [bin, file, "--format", "json"], { cwd: ROOT, maxBuffer: 1 << 28 });
+    const wallMs = milliseconds(start);
+    return { cells: cellCount(snapshot), wallMs, cpuMs: childCpuMs(bin, file), readMs: read.wallMs, readCpuMs: read.cpuMs, startupMs, exitCode: result.status };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** CPU time (user + sys) of one more CLI run, via bash's `time`; undefined where bash is absent. */
+function childCpuMs(bin: string, file: string): number | undefined {
+  const script = 'TIMEFORMAT="%U %S"; time "$0" "$1" "$2" --format json > /dev/null';
+  const result = spawnSync("bash", ["-c", script, process.execPath, bin, file], { cwd: ROOT, encoding: "utf8" });
+  const match = /([\d.]+) ([\d.]+)\s*$/.exec(result.stderr ?? "");
+  return match ? (Number(match[1]) + Number(match[2])) * 1000 : undefined;
+}
+
+function pad(text: string | number, width: number): string {
+  return String(text).padStart(width);
+}
+
+export async function run(): Promise<EngineBenchResult> {
+  const loadPerCpu = os.loadavg()[0] / os.cpus().length;
+  const sizes: SizeResult[] = [];
+  for (const target of SIZES) sizes.push(await measureSize(target));
+  const byTarget = new Map(sizes.map((s) => [s.target, s]));
+  const s100k = byTarget.get(100_000)!;
+  const s1m = byTarget.get(1_000_000)!;
+  const engineCellsPerSecond = Math.round(s1m.cells / (s1m.engineMs / 1000));
+  const growth = s1m.engineMs / s100k.engineMs / (s1m.cells / s100k.cells);
+  const engineCellsPerCpuSecond = Math.round(s1m.cells / (s1m.engineCpuMs / 1000));
+  const growthCpu = s1m.engineCpuMs / s100k.engineCpuMs / (s1m.cells / s100k.cells);
+
+  console.log("engine: validate() on synthetic consolidated workbooks (T1, T2, T3, T5) / 引擎基准");
+  console.log(`load average per CPU at start: ${loadPerCpu.toFixed(2)} (above 1, wall times include waiting for a CPU)`);
+  console.log(`${pad("cells", 10)} ${pad("tables", 6)} ${pad("findings", 8)} ${pad("engine ms", 10)} ${pad("cpu ms", 8)} ${pad("engine cells/s", 15)} ${pad("baseline ms", 12)} ${pad("baseline cells/s", 17)} ${pad("engine/baseline", 16)}`);
+  for (const s of sizes) {
+    console.log(
+      `${pad(s.cells, 10)} ${pad(s.tables, 6)} ${pad(s.findings, 8)} ${pad(s.engineMs.toFixed(1), 10)} ${pad(s.engineCpuMs.toFixed(0), 8)} ${pad(Math.round(s.cells / (s.engineMs / 1000)), 15)} ${pad(s.baselineMs.toFixed(2), 12)} ${pad(Math.round(s.cells / (s.baselineMs / 1000)), 17)} ${pad((s.engineMs / s.baselineMs).toFixed(1) + "×", 16)}`,
+    );
+  }
+  console.log(`growth 100k → 1M: ${growth.toFixed(2)}× linear by wall time, ${growthCpu.toFixed(2)}× by CPU time (goal ≤ 1.30)`);
+  console.log(
+    `engine at 1M cells: ${engineCellsPerSecond.toLocaleString("en-US")} cells/s wall, ${engineCellsPerCpuSecond.toLocaleString("en-US")} cells/CPU-s (goal ≥ 1,000,000)`,
+  );
+
+  let cli: EngineBenchResult["cli"];
+  try {
+    cli = await measureCli();
+    console.log(
+      `fa-check end to end on a ${cli.cells.toLocaleString("en-US")}-cell .xlsx: ${cli.wallMs.toFixed(0)} ms wall` +
+        `${cli.cpuMs !== undefined ? `, ${cli.cpuMs.toFixed(0)} ms CPU` : ""} (goal < 2000; exit ${cli.exitCode}); ` +
+        `node+tsx start-up ≈ ${cli.startupMs.toFixed(0)} ms; ExcelJS read alone (in process) ${cli.readMs.toFixed(0)} ms wall, ${cli.readCpuMs.toFixed(0)} ms CPU`,
+    );
+  } catch (error) {
+    console.log(`fa-check end to end: not measured (${(error as Error).message.split("\n")[0]})`);
+  }
+  const goals = {
+    // judged on CPU time so that other processes on the machine do not decide the verdict
+    speed: engineCellsPerCpuSecond >= 1_000_000,
+    growth: growthCpu <= 1.3,
+    cli: cli !== undefined && cli.wallMs < 2000 && cli.exitCode === 0,
+  };
+  console.log(`goals: speed ${goals.speed ? "met" : "MISSED"}, growth ${goals.growth ? "met" : "MISSED"}, cli ${goals.cli ? "met" : "MISSED"}`);
+  return { sizes, engineCellsPerSecond, engineCellsPerCpuSecond, growth, growthCpu, cli, goals, loadPerCpu };
+}
+
+if (require.main === module) {
+  run().catch((error) => {
+    console.error(`bench/engine: ${(error as Error).message}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * JSON output, the shape other tools read (keep it exactly):
+ * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"}],
+ *  "summary":{"error","warning","info"}}.
+ * A folder gives {"files":[{"file", ...that shape}]}; an unusable file in a folder gives {"file","error"}.
+ */
+import type { Report } from "../report";
+import type { Language } from "./args";
+import type { FileOutcome } from "./outcome";
+
+export interface JsonReport {
+  tables: { kind: string; sheet: string; range: string }[];
+  findings: {
+    rule: string;
+    severity: string;
+    sheet: string;
+    cell: string;
+    related: string[];
+    message: string;
+    expected: string;
+    actual: string;
+  }[];
+  summary: { error: number; warning: number; info: number };
+}
+
+/** Picks the published keys only, so internal fields (messageEn, table, notes) never leak. */
+export function toJsonReport(report: Report, lang: Language): JsonReport {
+  return {
+    tables: report.tables.map(({ kind, sheet, range }) => ({ kind, sheet, range })),
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      related: [...f.related],
+      message: lang === "en" && f.messageEn ? f.messageEn : f.message,
+      expected: f.expected,
+      actual: f.actual,
+    })),
+    summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
+  };
+}
+
+export function formatJsonReport(outcome: FileOutcome, lang: Language): string {
+  if (!outcome.report) return JSON.stringify({ file: outcome.file, error: outcome.error ?? "" }, null, 2);
+  return JSON.stringify(toJsonReport(outcome.report, lang), null, 2);
+}
+
+export function formatJsonFolder(outcomes: FileOutcome[], lang: Language): string {
+  const files = outcomes.map((outcome) =>
+    outcome.report ? { file: outcome.file, ...toJsonReport(outcome.report, lang) } : { file: outcome.file, error: outcome.error ?? "" },
+  );
+  return JSON.stringify({ files }, null, 2);
+}

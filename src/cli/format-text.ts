@@ -1,0 +1,58 @@
+/** Plain-text output (the default): Chinese, grouped by table and severity, one line per finding. */
+import type { Language } from "./args";
+import { cellValueLookup } from "./cell-values";
+import { findingParts } from "./finding-parts";
+import { groupFindings } from "./group";
+import { folderRow, severityName, summaryLine, tableName, WORDS } from "./labels";
+import type { FileOutcome } from "./outcome";
+import { textWidth } from "./text-width";
+
+export function formatTextReport(outcome: FileOutcome, lang: Language): string {
+  const words = WORDS[lang];
+  const report = outcome.report;
+  const lines: string[] = [`${lang === "zh" ? "文件" : "File"}: ${outcome.file}`];
+  if (!report) return [...lines, `  ${outcome.error ?? ""}`].join("\n");
+  const lookup = cellValueLookup(outcome.snapshot);
+  for (const group of groupFindings(report)) {
+    const heading = group.table
+      ? `【${group.table.title || tableName(group.table.kind, lang)}】${group.table.sheet}!${group.table.range}`
+      : `【${group.sheet}】`;
+    lines.push("", heading);
+    for (const { severity, findings } of group.bySeverity) {
+      lines.push(`  ${severityName(severity, lang)} (${findings.length})`);
+      for (const finding of findings) {
+        const parts = findingParts(finding, lang, lookup);
+        lines.push(`    ${parts.location}  ${parts.message}${parts.detail ? `  [${parts.detail}]` : ""}`);
+      }
+    }
+  }
+  if (report.findings.length === 0) lines.push("", words.noFindings);
+  if (report.unrecognized.length > 0) {
+    lines.push("", `${words.unrecognized}${words.colon.trim()}`);
+    for (const item of report.unrecognized) lines.push(`  ${item.sheet}!${item.cell}  ${item.title}: ${item.reason}`);
+  }
+  if (report.notes.length > 0) {
+    lines.push("", `${words.notes}${words.colon.trim()}`);
+    for (const note of report.notes) lines.push(`  ${note}`);
+  }
+  lines.push("", summaryLine(report.tables.length, report.summary, lang));
+  return lines.join("\n");
+}
+
+/** Columns padded by display width (a Chinese character takes two). */
+function alignedTable(rows: string[][]): string[] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => textWidth(row[column] ?? ""))));
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell + " ".repeat(widths[column] - textWidth(cell))))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+export function formatTextFolder(outcomes: FileOutcome[], lang: Language): string {
+  const reports = outcomes.map((outcome) => formatTextReport(outcome, lang));
+  const table = alignedTable([[...WORDS[lang].folderHeader], ...outcomes.map((outcome) => folderRow(outcome, lang))]);
+  const rule = "=".repeat(Math.max(...table.map(textWidth)));
+  return [...reports.flatMap((text) => [text, ""]), rule, ...table].join("\n");
+}

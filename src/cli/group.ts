@@ -1,0 +1,71 @@
+/** Groups a report's findings by the table holding their cell, then by severity (error first). */
+import type { Report, TableSummary } from "../report";
+import type { Finding, Severity } from "../rules/types";
+import { parseA1 } from "../workbook/address";
+import { SEVERITY_ORDER } from "./labels";
+
+export interface FindingGroup {
+  /** undefined for findings outside every recognized table (e.g. --narrative's, on text lines). */
+  table?: TableSummary;
+  /** the findings' sheet (or text file) when outside every table. */
+  sheet: string;
+  bySeverity: { severity: Severity; findings: Finding[] }[];
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function rangeBox(range: string): Box | undefined {
+  try {
+    const [from, to = from] = range.split(":");
+    const a = parseA1(from);
+    const b = parseA1(to);
+    return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The table whose range contains the finding's cell; failing that, the first of its kind on the sheet. */
+function owningTable(finding: Finding, tables: { table: TableSummary; box?: Box }[]): TableSummary | undefined {
+  let position: { row: number; col: number } | undefined;
+  try {
+    position = parseA1(finding.cell);
+  } catch {
+    position = undefined;
+  }
+  const onSheet = tables.filter(({ table }) => table.sheet === finding.sheet);
+  const containing = position
+    ? onSheet.find(({ box }) => box && position!.row >= box.top && position!.row <= box.bottom && position!.col >= box.left && position!.col <= box.right)
+    : undefined;
+  return (containing ?? onSheet.find(({ table }) => table.kind === finding.table))?.table;
+}
+
+/** Groups in the report's table order; findings outside every table come last, by sheet. */
+export function groupFindings(report: Report): FindingGroup[] {
+  const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
+  const buckets = new Map<TableSummary | string, Finding[]>();
+  for (const finding of report.findings) {
+    const key = owningTable(finding, tables) ?? finding.sheet;
+    const bucket = buckets.get(key) ?? [];
+    bucket.push(finding);
+    buckets.set(key, bucket);
+  }
+  const order = [...report.tables, ...[...buckets.keys()].filter((key): key is string => typeof key === "string")];
+  return order
+    .filter((key) => buckets.has(key))
+    .map((key) => {
+      const findings = buckets.get(key)!;
+      return {
+        table: typeof key === "string" ? undefined : key,
+        sheet: typeof key === "string" ? key : key.sheet,
+        bySeverity: SEVERITY_ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
+          (group) => group.findings.length > 0,
+        ),
+      };
+    });
+}

@@ -1,0 +1,33 @@
+/** What checking one workbook gave the command: a report, or the reason the file could not be read. */
+import type { Report } from "../report";
+import type { Finding, Severity } from "../rules/types";
+import type { WorkbookSnapshot } from "../workbook/types";
+
+export interface FileOutcome {
+  /** the path as the user gave it (or as joined from the folder). */
+  file: string;
+  report?: Report;
+  /** kept so the text formats can show the operands' values (现场数据). */
+  snapshot?: WorkbookSnapshot;
+  /** one line, Chinese then English, when the file is unusable. */
+  error?: string;
+}
+
+/** 0 no error, 1 errors found, 2 unusable input. */
+export function exitCodeOf(outcome: FileOutcome): 0 | 1 | 2 {
+  if (outcome.error !== undefined || !outcome.report) return 2;
+  return outcome.report.summary.error > 0 ? 1 : 0;
+}
+
+/** A folder exits with its worst file's code (2 > 1 > 0), so scripts notice any problem. */
+export function worstExitCode(outcomes: FileOutcome[]): 0 | 1 | 2 {
+  return outcomes.reduce<0 | 1 | 2>((worst, outcome) => Math.max(worst, exitCodeOf(outcome)) as 0 | 1 | 2, 0);
+}
+
+/** The report with more findings (e.g. the 文表 findings of --narrative), summary recounted. */
+export function withFindings(report: Report, extra: Finding[]): Report {
+  const findings = [...report.findings, ...extra];
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) summary[finding.severity]++;
+  return { ...report, findings, summary };
+}
