@@ -1,0 +1,22 @@
+/** Binds the pane's Engine to the core in src/ (the only pane file that knows the core's entry points). */
+import { buildNarrativeSheet, buildWorkingSheet, generateExplanation, readWorkingSheet } from "../src/explain";
+import { RULES } from "../src/rules/registry";
+import { recognize } from "../src/tables";
+import { validate } from "../src/validate";
+import type { Engine } from "./controller";
+import { ruleSettings } from "./settings";
+
+export function createEngine(): Engine {
+  return {
+    validate: (snapshot, settings) => validate(snapshot, ruleSettings(settings)),
+    rules: () => RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity })),
+    // Same sheets as the CLI's --explain: the 说明底稿 (with what the accountant already filled in
+    // a previous 说明底稿) and the 决算说明 text in the chosen wording.
+    explain: (snapshot, _report, settings) => {
+      const tables = recognize(snapshot).tables;
+      const inputs = readWorkingSheet(snapshot);
+      const explanation = generateExplanation(tables, inputs, settings.conventions);
+      return [buildWorkingSheet(tables, inputs), buildNarrativeSheet(explanation)];
+    },
+  };
+}

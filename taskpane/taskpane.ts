@@ -1,0 +1,63 @@
+/**
+ * Composition root of the task pane: detects the host, builds the adapter, the engine, the
+ * settings store and the view, and hands them to the controller.
+ */
+import { PaneController, type ControllerDeps } from "./controller";
+import { createEngine } from "./engine";
+import { decideHost, officeHost, officeHostLikely, readHints, type HostKind } from "./host-detect";
+import { hostFactories } from "./hosts";
+import { openPreviewHost } from "./preview-host";
+import { officeSettingsStore, storageSettingsStore, type PaneSettings, type SettingsStore } from "./settings";
+import { createView } from "./view";
+
+/** A store that forgets on reload, for pages where localStorage is blocked. */
+function memoryStore(): SettingsStore {
+  const items = new Map<string, string>();
+  return storageSettingsStore({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) });
+}
+
+function settingsStoreFor(kind: HostKind): (workbookName?: string) => SettingsStore {
+  if (kind === "excel") return () => officeSettingsStore(Office.context.document.settings);
+  return (name) => {
+    try {
+      return storageSettingsStore(window.localStorage, name);
+    } catch {
+      return memoryStore();
+    }
+  };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function main(): Promise<void> {
+  const hints = readHints(window);
+  const kind = decideHost(hints, officeHostLikely(hints) ? await officeHost() : null);
+  const factory = hostFactories[kind];
+  const host = factory ? await factory() : null;
+  const view = createView(document, {
+    onValidate: () => void controller.validate(),
+    onClear: () => void controller.clearMarks(),
+    onExplain: () => void controller.explain(),
+    onFile: (name, data) => void controller.openFile(name, data),
+    onFinding: (finding) => void controller.goTo(finding),
+    onSeverityShown: (severity, shown) => controller.setSeverityShown(severity, shown),
+    onLanguage: (lang) => void controller.setLanguage(lang),
+    onSaveSettings: (changes: Partial<PaneSettings>) => void controller.saveSettings(changes),
+  });
+  const deps: ControllerDeps = {
+    host,
+    preview: kind === "preview",
+    engine: createEngine(),
+    view,
+    settingsStore: settingsStoreFor(kind),
+    openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data) : undefined,
+    now: () => performance.now(),
+    yieldToUi: nextFrame,
+  };
+  const controller = new PaneController(deps);
+  await controller.init();
+  document.body.dataset.host = kind; // lets the e2e test and the stylesheet know the mode
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void main());
+else void main();

@@ -1,0 +1,176 @@
+import { PaneController, type Engine, type PaneHost, type PaneState } from "../../taskpane/controller";
+import { DEFAULT_PANE_SETTINGS, storageSettingsStore } from "../../taskpane/settings";
+import type { Report } from "../../src/report";
+import type { Finding } from "../../src/rules/types";
+import type { WorkbookSnapshot } from "../../src/workbook/types";
+
+const snapshot: WorkbookSnapshot = {
+  name: "sample.xlsx",
+  sheets: [{ name: "项目表", origin: { row: 0, col: 0 }, values: [["<img src=x onerror=alert(1)>"]], merges: [] }],
+};
+
+const scoreFinding: Finding = {
+  rule: "perf-exec-score",
+  severity: "error",
+  sheet: "项目表",
+  cell: "H12",
+  related: [],
+  message: "执行率得分应为 9.92，表中为 9.79",
+  messageEn: "execution score should be 9.92, the table states 9.79",
+  expected: "9.92",
+  actual: "9.79",
+  table: "perf-project",
+};
+
+function report(findings: Finding[]): Report {
+  return {
+    tables: [{ kind: "perf-project", sheet: "项目表", range: "A1:J20", title: "项目支出绩效自评表" }],
+    findings,
+    summary: { error: findings.filter((f) => f.severity === "error").length, warning: 0, info: 0 },
+    unrecognized: [],
+    notes: [],
+  };
+}
+
+function fakeHost(overrides: Partial<PaneHost> = {}) {
+  const calls: string[] = [];
+  const host: PaneHost = {
+    name: "excel",
+    readWorkbook: async () => (calls.push("read"), snapshot),
+    markFindings: async (f) => void calls.push(`mark:${f.length}`),
+    clearMarks: async () => void calls.push("clear"),
+    select: async (sheet, cell) => void calls.push(`select:${sheet}!${cell}`),
+    writeSheets: async (sheets) => (calls.push(`write:${sheets.length}`), sheets.map((s) => `${s.name} (2)`)),
+    ...overrides,
+  };
+  return { host, calls };
+}
+
+function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; openFile?: (n: string, d: ArrayBuffer) => Promise<PaneHost> } = {}) {
+  const states: PaneState[] = [];
+  const seen: unknown[] = [];
+  const engine: Engine = {
+    validate: (snap, settings) => (seen.push([snap, settings]), report([scoreFinding])),
+    rules: () => [{ id: "perf-exec-score", title: "执行率得分", titleEn: "Execution score", severity: "error" }],
+    ...options.engine,
+  };
+  const items = new Map<string, string>();
+  let clock = 1000;
+  const controller = new PaneController({
+    host: options.host === undefined ? fakeHost().host : options.host,
+    engine,
+    view: { render: (s) => void states.push(structuredClone({ ...s, report: null }) as PaneState) },
+    settingsStore: (name) => storageSettingsStore({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) }, name),
+    openFile: options.openFile,
+    now: () => (clock += 250),
+  });
+  return { controller, states, seen, items };
+}
+
+describe("PaneController", () => {
+  test("validate reads, checks with the saved settings, marks, and reports counts and time", async () => {
+    const { host, calls } = fakeHost();
+    const { controller, states, seen } = setup({ host });
+    await controller.init();
+    await controller.saveSettings({ disabled: ["three-public-sum"], administrativeUnit: false });
+    await controller.validate();
+    expect(calls).toEqual(["read", "mark:1"]);
+    expect(seen[0]).toEqual([snapshot, { ...DEFAULT_PANE_SETTINGS, disabled: ["three-public-sum"], administrativeUnit: false }]);
+    expect(controller.state.report?.findings).toEqual([scoreFinding]);
+    expect(controller.state.elapsedMs).toBe(250);
+    expect(controller.state.status).toEqual({ kind: "info", text: "校验完成。" });
+    expect(states.map((s) => s.progress?.step).filter(Boolean)).toEqual(["reading", "checking", "marking"]);
+    expect(controller.state.busy).toBe(false);
+    expect(controller.state.progress).toBeNull();
+  });
+
+  test("a click on a finding selects its cell; clear removes marks", async () => {
+    const { host, calls } = fakeHost();
+    const { controller } = setup({ host });
+    await controller.goTo(scoreFinding);
+    await controller.clearMarks();
+    expect(calls).toEqual(["select:项目表!H12", "clear"]);
+    expect(controller.state.selected).toBe("项目表!H12");
+  });
+
+  test("a host failure shows its message, not a stack, and the pane stays usable", async () => {
+    const { host } = fakeHost({
+      readWorkbook: async () => {
+        throw new Error("工作表受保护 / the sheet is protected");
+      },
+    });
+    const { controller } = setup({ host });
+    await controller.validate();
+    expect(controller.state.status).toEqual({ kind: "error", text: "操作失败：工作表受保护 / the sheet is protected" });
+    expect(controller.state.status?.text).not.toMatch(/\n\s+at /);
+    expect(controller.state.busy).toBe(false);
+  });
+
+  test("a second click while validating does not start a second run", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { host, calls } = fakeHost({ readWorkbook: async () => (calls.push("read"), await gate, snapshot) });
+    const { controller } = setup({ host });
+    const first = controller.validate();
+    await controller.validate();
+    release();
+    await first;
+    expect(calls.filter((c) => c === "read")).toHaveLength(1);
+  });
+
+  test("生成说明 needs a validation first, then writes the generated sheets through the host", async () => {
+    const { host, calls } = fakeHost();
+    const sheets = [{ name: "说明底稿", rows: [] }];
+    const { controller } = setup({ host, engine: { explain: () => sheets } });
+    await controller.explain();
+    expect(controller.state.status?.text).toBe("请先校验工作簿，再生成说明。");
+    await controller.validate();
+    await controller.explain();
+    expect(calls).toEqual(["read", "mark:1", "write:1"]);
+    expect(controller.state.status?.text).toBe("已生成工作表：说明底稿 (2)");
+  });
+
+  test("without an explanation module the button says so instead of failing", async () => {
+    const { controller } = setup();
+    await controller.validate();
+    await controller.explain();
+    expect(controller.state.status).toEqual({ kind: "error", text: "说明生成功能尚不可用。" });
+  });
+
+  test("preview: validating before a file is picked asks for one; a bad file gives a clear message", async () => {
+    const { controller } = setup({
+      host: null,
+      openFile: async () => {
+        throw new Error("end of central directory not found");
+      },
+    });
+    await controller.init();
+    expect(controller.state.preview).toBe(true);
+    await controller.validate();
+    expect(controller.state.status?.text).toBe("请先选择一个 .xlsx 工作簿。");
+    await controller.openFile("x.xlsx", new ArrayBuffer(4));
+    expect(controller.state.status?.text).toBe("操作失败：无法读取该文件：请选择 Excel 2007 及以上版本的 .xlsx 工作簿。");
+    expect(controller.state.fileName).toBeNull();
+  });
+
+  test("preview: a picked file becomes the host, with its own saved settings", async () => {
+    const { host, calls } = fakeHost({ name: "file" });
+    const { controller, items } = setup({ host: null, openFile: async () => host });
+    items.set("fa-checker.settings:甲.xlsx", JSON.stringify({ lang: "en", disabled: ["x"] }));
+    await controller.openFile("甲.xlsx", new ArrayBuffer(4));
+    expect(controller.state.fileName).toBe("甲.xlsx");
+    expect(controller.state.lang).toBe("en");
+    await controller.validate();
+    expect(calls).toEqual(["read", "mark:1"]);
+    expect(controller.state.status?.text).toBe("Validation finished.");
+  });
+
+  test("the language switch is remembered and the severity filter changes what is shown", async () => {
+    const { controller, items } = setup();
+    await controller.init();
+    await controller.setLanguage("en");
+    expect(JSON.parse(items.get("fa-checker.settings") ?? "{}").lang).toBe("en");
+    controller.setSeverityShown("info", false);
+    expect([...controller.state.shown].sort()).toEqual(["error", "warning"]);
+  });
+});

@@ -1,0 +1,166 @@
+/* Build of the 决算校验助手 add-in (conventions of OfficeDev/Excel-Custom-Functions-Shared).
+ *
+ * Shared runtime: ONE page, taskpane.html, loads the custom functions bundle and the task pane
+ * bundle; the manifest points the task pane, the FunctionFile and the functions' <Page> at it.
+ *
+ * dist/: taskpane.html, office-loader.js, functions.js, functions.json (generated from the
+ * JSDoc @customfunction tags of functions/functions.ts), taskpane.js, manifest.xml (every
+ * https://localhost:3000/ replaced by urlProd in production builds), assets/icon-*.png.
+ */
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/** Where the manifest points while developing (npm run dev-server / npm start). */
+const urlDev = "https://localhost:3000/";
+/** CHANGE THIS to the production deployment location (must end with "/"); `npm run build`
+ * rewrites every urlDev in manifest.xml to it. */
+const urlProd = "https://fa-addin.example.gov.cn/";
+/** Office.js is only supported from Microsoft's CDN (the npm copy is unsupported and loads
+ * ~80 MB of host files), so the page loads it from here, and only inside an Office host. */
+const officeJsCdnOrigin = "https://appsforoffice.microsoft.com";
+
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The page's Content Security Policy: nothing leaves the origin except Office.js itself. */
+function contentSecurityPolicy(dev) {
+  const connect = dev ? `'self' ws://localhost:${port} wss://localhost:${port}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${officeJsCdnOrigin}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** https with the Office dev certificates when office-addin-dev-certs works; otherwise http
+ * (e.g. on Linux CI where the optional dependency is missing or cannot install a CA). */
+async function devServerProtocol() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(
+      `[webpack] office-addin-dev-certs unavailable (${error && error.message}); serving over http. ` +
+        "Office requires https for sideloading: run `npx office-addin-dev-certs install` where supported."
+    );
+    return { type: "http" };
+  }
+}
+
+/** Manifest text for the given build: production builds point at urlProd everywhere. */
+function manifestFor(content, dev) {
+  const text = content.toString();
+  return dev ? text : text.split(urlDev).join(urlProd);
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  // `npm run build:wps` passes --env target=wps (env.wps is accepted too).
+  const target = env.target || (env.wps ? "wps" : "excel");
+
+  const entry = {
+    // Must run first (blocking, in <head>): inside Office it loads Office.js from the CDN.
+    "office-loader": "./taskpane/office-loader.ts",
+    // register-excel.ts imports functions.ts; the metadata plugin also appends associate() calls to
+    // functions.ts (the template's way). Associating an id twice with the same function is harmless.
+    functions: "./functions/register-excel.ts",
+    taskpane: "./taskpane/taskpane.ts",
+  };
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+    // The metadata plugin appends `CustomFunctions.associate(...)` to functions.ts; the shim makes
+    // that a no-op where no Office host exists (preview in a plain browser).
+    new webpack.ProvidePlugin({
+      CustomFunctions: [path.resolve(__dirname, "taskpane/custom-functions-shim.ts"), "CustomFunctions"],
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./taskpane/taskpane.html",
+      chunks: ["office-loader", "functions", "taskpane"],
+      chunksSortMode: "manual",
+      inject: "head",
+      scriptLoading: "blocking",
+      templateParameters: { csp: contentSecurityPolicy(dev) },
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "taskpane/taskpane.css", to: "taskpane.css" },
+        { from: "manifest*.xml", to: "[name][ext]", transform: (content) => manifestFor(content, dev) },
+      ],
+    }),
+  ];
+
+  const config = {
+    mode,
+    // No eval-based source maps: the page's CSP forbids eval.
+    devtool: "source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, env.outDir || "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // Node-only paths of shared modules (e.g. readXlsxFile in src/hosts/file.ts) are never
+      // reached in the page; resolving them to empty modules keeps the browser bundle clean.
+      fallback: { fs: false, "fs/promises": false, path: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          // Type checking is tsc's job (npm run lint / jest); the bundle only transpiles.
+          // ES modules (not tsconfig's commonjs) so that import() splits chunks and unused code shakes out.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port,
+      // The page's CSP forbids the overlay's inline styles; errors still show in the console.
+      client: { overlay: false },
+      hot: false,
+    },
+  };
+
+  if (env.WEBPACK_SERVE) config.devServer.server = await devServerProtocol();
+
+  // ---- HOOK: WPS build (helper H) -------------------------------------------------------------
+  // `target === "wps"` is where the WPS JS add-in build plugs in: add its entries (e.g. a WPS
+  // ribbon/functions registration under wps/), change output.path (e.g. "dist-wps") and the
+  // copied files; leave the Excel branch above untouched.
+  if (target === "wps") {
+    // >>> WPS branch (helper H): dist/wps/, see wps/webpack-wps.js
+    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd, contentSecurityPolicy, outDir: env.outDir });
+    // <<< WPS branch
+  }
+  // ---------------------------------------------------------------------------------------------
+
+  if (!fs.existsSync(path.resolve(__dirname, "functions/functions.ts"))) {
+    throw new Error("functions/functions.ts is missing: the custom functions are part of every build.");
+  }
+  return config;
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
