@@ -65,6 +65,8 @@ export interface ControllerDeps {
   now?: () => number;
   /** lets the browser paint between steps; a no-op in tests. */
   yieldToUi?: () => Promise<void>;
+  /** a host's start-up notice (WPS too old for the FA functions), shown until the first action. */
+  notice?: string | null;
 }
 
 /** A failure as a user reads it: the message only (Chinese where the core wrote one), never a stack. */
@@ -110,6 +112,7 @@ export class PaneController {
       this.state.rules = []; // the view says the list is unavailable
     }
     await this.loadSettings();
+    if (this.deps.notice) this.state.status = { kind: "info", text: this.deps.notice };
     this.render();
   }
 

@@ -9,6 +9,7 @@ import { hostFactories } from "./hosts";
 import { openPreviewHost } from "./preview-host";
 import { officeSettingsStore, storageSettingsStore, type PaneSettings, type SettingsStore } from "./settings";
 import { createView } from "./view";
+import { functionsNotice } from "../wps/functions-status";
 
 /** A store that forgets on reload, for pages where localStorage is blocked. */
 function memoryStore(): SettingsStore {
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data) : undefined,
     now: () => performance.now(),
     yieldToUi: nextFrame,
+    notice: kind === "wps" ? functionsNotice((window as unknown as { wps?: { PluginStorage?: Parameters<typeof functionsNotice>[0] } }).wps?.PluginStorage) : null,
   };
   const controller = new PaneController(deps);
   await controller.init();

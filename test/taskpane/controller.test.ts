@@ -46,7 +46,7 @@ function fakeHost(overrides: Partial<PaneHost> = {}) {
   return { host, calls };
 }
 
-function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; openFile?: (n: string, d: ArrayBuffer) => Promise<PaneHost> } = {}) {
+function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; openFile?: (n: string, d: ArrayBuffer) => Promise<PaneHost>; notice?: string } = {}) {
   const states: PaneState[] = [];
   const seen: unknown[] = [];
   const engine: Engine = {
@@ -62,6 +62,7 @@ function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; open
     view: { render: (s) => void states.push(structuredClone({ ...s, report: null }) as PaneState) },
     settingsStore: (name) => storageSettingsStore({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) }, name),
     openFile: options.openFile,
+    notice: options.notice,
     now: () => (clock += 250),
   });
   return { controller, states, seen, items };
@@ -172,5 +173,14 @@ describe("PaneController", () => {
     expect(JSON.parse(items.get("fa-checker.settings") ?? "{}").lang).toBe("en");
     controller.setSeverityShown("info", false);
     expect([...controller.state.shown].sort()).toEqual(["error", "warning"]);
+  });
+
+  test("a host's start-up notice (WPS without AddCustomFunction) is shown, and validating replaces it", async () => {
+    const notice = "FA 自定义函数需要 WPS 12.1.0.20540 或更高版本 / The FA functions need WPS 12.1.0.20540 or later";
+    const { controller } = setup({ notice });
+    await controller.init();
+    expect(controller.state.status).toEqual({ kind: "info", text: notice });
+    await controller.validate();
+    expect(controller.state.status?.text ?? "").not.toBe(notice);
   });
 });
