@@ -1,7 +1,7 @@
 /**
  * Builds the sample workbook of the seed's unit (昌吉回族自治州教育局 2024): the nine public tables
- * and the 绩效自评 sheet. `npx tsx examples/build-sample.ts` writes examples/changji-education-2024.xlsx.
- * Other modules call buildSampleWorkbook() and add their own sheets before writing.
+ * and the 绩效自评 sheet, plus the accountant's filled 说明底稿 (working-sheet.ts).
+ * `npx tsx examples/build-sample.ts` writes examples/changji-education-2024.xlsx.
  */
 import ExcelJS from "exceljs";
 import { join } from "path";
@@ -10,6 +10,7 @@ import {
   addSummary, addThreePublic,
 } from "./public-tables";
 import { addPerformance } from "./perf-tables";
+import { addWorkingSheet } from "./working-sheet";
 
 export { SHEET_NAMES } from "./public-tables";
 export { PERF_SHEET } from "./perf-tables";
@@ -38,7 +39,9 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
 }
 
 export async function writeSampleWorkbook(path = SAMPLE_PATH): Promise<string> {
-  await buildSampleWorkbook().xlsx.writeFile(path);
+  const wb = buildSampleWorkbook();
+  await addWorkingSheet(wb);
+  await wb.xlsx.writeFile(path);
   return path;
 }
 

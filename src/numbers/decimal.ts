@@ -3,6 +3,11 @@ import DecimalBase from "decimal.js";
 /** The one Decimal constructor of the project: 40 significant digits, 四舍五入 (half-up). */
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
+/** `Decimal.Value` (number | string | Decimal) as on decimal.js's own class. */
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export declare namespace Decimal {
+  type Value = DecimalBase.Value;
+}
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);

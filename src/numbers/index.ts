@@ -2,3 +2,4 @@ export * from "./decimal";
 export * from "./parse";
 export * from "./format";
 export * from "./tolerance";
+export * from "./fastpath";

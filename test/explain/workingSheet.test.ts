@@ -3,7 +3,7 @@ import { buildNarrativeSheet, buildWorkingSheet, generateExplanation, readWorkin
 import { readXlsx } from "../../src/hosts/file";
 import type { GeneratedSheet } from "../../src/workbook/generated";
 import type { SheetSnapshot } from "../../src/workbook/types";
-import { addExplanationSheets } from "../../examples/add-working-sheet";
+import { addExplanationSheets } from "../../examples/working-sheet";
 import { buildSampleWorkbook } from "../../examples/build-sample";
 import { seedTables } from "./seedModels";
 import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seedText";

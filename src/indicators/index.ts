@@ -1,0 +1,14 @@
+/**
+ * 绩效自评表 arithmetic (DOMAIN §3), stable API for rules and explanations:
+ * - parseTarget(text) / parseActual(text): 目标值 and 业绩值 expressions (operators, units, dates, qualitative).
+ * - completionRate(target, actual): exact 完成率 r and whether the target is met.
+ * - scoreIndicator({ weight, target, actual, rule }): { rate, score, maxScore, met, rule, warnings } or a failure.
+ * - parseRule(label), ruleScore(rule, weight, rate, met): 赋分规则.
+ * - executionRate(executed, budget), executionScore(rate, weight = 10), totalScore(execScore, rowScores).
+ * Failures are { ok: false, kind: "invalid" | "divide-by-zero", reason (中文), reasonEn }.
+ */
+export * from "./types";
+export { parseTarget, parseActual, KNOWN_QUALITATIVE } from "./expression";
+export { completionRate, type Completion } from "./completion";
+export { parseRule, ruleScore, scoreIndicator, RULE_LABELS, type ScoringRule, type IndicatorInput, type IndicatorScore } from "./scoring";
+export { executionRate, executionScore, totalScore } from "./execution";

@@ -1,0 +1,102 @@
+import { Decimal, ONE, ZERO, round } from "../numbers/decimal";
+import { completionRate } from "./completion";
+import { parseActual, parseTarget } from "./expression";
+import { failure, type IndicatorFailure, type IndicatorWarning } from "./types";
+
+/** The four 赋分规则 of the seed. */
+export type ScoringRule = "proportional" | "satisfaction" | "direct" | "graded";
+
+export const RULE_LABELS: Record<ScoringRule, string> = {
+  proportional: "按照完成比例赋分",
+  satisfaction: "满意度赋分",
+  direct: "直接赋分",
+  graded: "按评判等级赋分",
+};
+
+/** Reads a 赋分规则 label; blank means 按照完成比例赋分. */
+export function parseRule(label: unknown): ScoringRule | IndicatorFailure {
+  const text = label === null || label === undefined ? "" : String(label).replace(/[\s\u3000]+/g, "");
+  if (!text) return "proportional";
+  if (text.includes("满意度")) return "satisfaction";
+  if (text.includes("直接")) return "direct";
+  if (text.includes("等级")) return "graded";
+  if (text.includes("比例")) return "proportional";
+  return failure(
+    `未知的赋分规则“${text}”（可用：按照完成比例赋分、满意度赋分、直接赋分、按评判等级赋分）`,
+    `unknown scoring rule "${text}"`,
+  );
+}
+
+/**
+ * 指标得分 from the exact r (not the displayed 完成率), rounded half-up to 2 decimals; null when the
+ * rule leaves it to judgement (按评判等级赋分 not 达到预期指标: only 0 ≤ score ≤ weight can be checked).
+ */
+export function ruleScore(rule: ScoringRule, weight: Decimal, rate: Decimal | null, met: boolean): Decimal | null {
+  switch (rule) {
+    case "proportional":
+      if (rate === null) return null;
+      // over-achievement means the target was set too low: w × (2 − r), floored at 0
+      return round(rate.lte(ONE) ? weight.times(rate) : Decimal.max(ZERO, weight.times(new Decimal(2).minus(rate))));
+    case "satisfaction":
+      if (rate === null) return null;
+      return round(rate.gte(ONE) ? weight : weight.times(rate));
+    case "direct":
+      return round(met ? weight : ZERO);
+    case "graded":
+      return met ? round(weight) : null;
+  }
+}
+
+export interface IndicatorInput {
+  /** 权重 (a number, or text such as "10"). */
+  weight: Decimal.Value;
+  /** 目标值 text, e.g. ">=95%". */
+  target: unknown;
+  /** 业绩值 text, e.g. "=100%". */
+  actual: unknown;
+  /** 赋分规则 label; blank → 按照完成比例赋分. */
+  rule?: unknown;
+}
+
+export interface IndicatorScore {
+  ok: true;
+  /** exact 完成率 r, null when undeterminable. */
+  rate: Decimal | null;
+  /** 指标得分, 2 decimals; null when only 0 ≤ score ≤ maxScore can be checked. */
+  score: Decimal | null;
+  maxScore: Decimal;
+  met: boolean;
+  rule: ScoringRule;
+  warnings: IndicatorWarning[];
+}
+
+/**
+ * One indicator row: parse 目标值 and 业绩值, compute 完成率 and 指标得分 by the 赋分规则.
+ * Bad input is a failure with a Chinese and English reason, never a number.
+ */
+export function scoreIndicator(input: IndicatorInput): IndicatorScore | IndicatorFailure {
+  let weight: Decimal;
+  try {
+    weight = new Decimal(input.weight);
+  } catch {
+    return failure(`权重“${String(input.weight)}”不是数字`, `weight "${String(input.weight)}" is not a number`);
+  }
+  if (weight.isNeg()) return failure(`权重不能为负数：${weight.toString()}`, `weight is negative: ${weight.toString()}`);
+  const rule = parseRule(input.rule);
+  if (typeof rule !== "string") return rule;
+  const target = parseTarget(input.target);
+  if (!target.ok) return target;
+  const actual = parseActual(input.actual);
+  if (!actual.ok) return actual;
+  const completion = completionRate(target.value, actual.value);
+  if (!completion.ok) return completion;
+  return {
+    ok: true,
+    rate: completion.rate,
+    score: ruleScore(rule, weight, completion.rate, completion.met),
+    maxScore: weight,
+    met: completion.met,
+    rule,
+    warnings: [...target.warnings, ...actual.warnings, ...completion.warnings],
+  };
+}
