@@ -1,9 +1,8 @@
-import { executionRate, executionScore } from "../indicators";
 import { round } from "../numbers";
 import type { Finding, Rule } from "./types";
 import { amountText } from "./compare";
 import { emit } from "./report";
-import { executionLine, isFailure, perfName, perfTables } from "./perf";
+import { executionLine, expectedExecution, perfName, perfTables } from "./perf";
 
 export const rule: Rule = {
   meta: {
@@ -22,11 +21,9 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const t of perfTables(context)) {
       const line = executionLine(t);
-      if (!line.score || line.score.blank || !line.budget || !line.executed) continue;
-      const r = executionRate(round(line.executed.value, line.executed.decimals), round(line.budget.value, line.budget.decimals));
-      if (isFailure(r)) continue;
-      const weight = line.weight && !line.weight.blank ? line.weight.value : 10;
-      const expected = executionScore(r, weight);
+      const computed = expectedExecution(line);
+      if (!line.score || line.score.blank || !computed) continue;
+      const { rate: r, weight, score: expected } = computed;
       if (round(line.score.value, 2).eq(expected)) continue;
       out.push(
         emit(rule.meta, {

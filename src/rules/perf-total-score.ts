@@ -4,7 +4,7 @@ import type { Figure } from "../tables/types";
 import type { Finding, Rule } from "./types";
 import { amountText } from "./compare";
 import { emit } from "./report";
-import { executionLine, perfName, perfTables } from "./perf";
+import { evaluate, executionLine, expectedExecution, perfName, perfTables } from "./perf";
 
 export const rule: Rule = {
   meta: {
@@ -14,25 +14,37 @@ export const rule: Rule = {
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],
-    message: "“{{name}}”总分应为{{expected}}（执行率得分与各指标得分之和），表中为{{actual}}。",
-    messageEn: "\"{{name}}\": total score should be {{expected}} (execution score plus indicator scores), stated {{actual}}.",
-    description: "绩效自评表总分 = 执行率得分 + Σ 指标得分，各行得分先四舍五入到两位小数再相加（按表中填列的得分相加，得分本身是否正确由其他规则检查）。",
+    message: "“{{name}}”总分应为{{expected}}（{{basis}}），表中为{{actual}}。",
+    messageEn: "\"{{name}}\": total score should be {{expected}} ({{basisEn}}), stated {{actual}}.",
+    description:
+      "绩效自评表总分 = 执行率得分 + Σ 指标得分，各行得分先四舍五入到两位小数再相加。先按表中填列的得分核对加总；加总无误但某项得分本身有误时，再按重算后的得分报告正确总分，免得改了得分忘了总分。",
   },
   check(context) {
     const out: Finding[] = [];
     for (const t of perfTables(context)) {
       if (!t.totalScore) continue;
-      const exec = executionLine(t).score;
-      const scores = t.indicators.map((r) => r.score).filter((s): s is Figure => s !== undefined);
-      if (!exec && scores.length === 0) continue;
-      const expected = totalScore(exec?.value ?? 0, scores.map((s) => s.value));
-      if (round(t.totalScore.value, 2).eq(expected)) continue;
+      const line = executionLine(t);
+      const rows = t.indicators.filter((r) => r.score !== undefined);
+      if (!line.score && rows.length === 0) continue;
+      const stated = totalScore(line.score?.value ?? 0, rows.map((r) => r.score!.value));
+      // the scores as they should be: recomputed where the inputs allow, else as stated
+      const recomputed = totalScore(
+        expectedExecution(line)?.score ?? line.score?.value ?? 0,
+        rows.map((r) => evaluate(r, t.kind)?.score ?? r.score!.value),
+      );
+      const statedTotal = round(t.totalScore.value, 2);
+      const [expected, basis, basisEn] = !statedTotal.eq(stated)
+        ? [stated, "执行率得分与各指标得分之和", "execution score plus indicator scores"]
+        : !statedTotal.eq(recomputed)
+          ? [recomputed, "按重算后的执行率得分与各指标得分，表中部分得分有误", "from the recomputed scores; some stated scores are wrong"]
+          : [null, "", ""];
+      if (expected === null) continue;
       out.push(
         emit(rule.meta, {
           at: t.totalScore,
           table: t.kind,
-          related: [exec, ...scores],
-          params: { name: perfName(t) },
+          related: [line.score, ...rows.map((r) => r.score)].filter((f): f is Figure => f !== undefined),
+          params: { name: perfName(t), basis, basisEn },
           expected: amountText(expected),
           actual: amountText(t.totalScore.value),
         }),

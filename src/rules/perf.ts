@@ -1,4 +1,4 @@
-import { completionRate, parseActual, parseTarget, ruleScore, scoreIndicator } from "../indicators";
+import { completionRate, executionRate, executionScore, parseActual, parseTarget, ruleScore, scoreIndicator } from "../indicators";
 import type { IndicatorFailure, IndicatorScore, IndicatorWarning } from "../indicators";
 import type { Decimal } from "../numbers/decimal";
 import { round } from "../numbers/decimal";
@@ -35,6 +35,15 @@ export function executionLine(table: PerfTable): ExecutionLine {
   const rows = [f.total, f.superior, f.local, f.other].filter((r): r is FundRow => r !== undefined);
   const pick = (k: "weight" | "rate" | "score") => rows.find((r) => r[k] && !r[k]!.blank)?.[k];
   return { budget: f.total?.annualBudget, executed: f.total?.executed, weight: pick("weight"), rate: pick("rate"), score: pick("score") };
+}
+
+/** The 执行率 and 执行率得分 the line's displayed amounts give; undefined when they cannot be read. */
+export function expectedExecution(line: ExecutionLine): { rate: Decimal; weight: Decimal.Value; score: Decimal } | undefined {
+  if (!line.budget || !line.executed) return undefined;
+  const rate = executionRate(round(line.executed.value, line.executed.decimals), round(line.budget.value, line.budget.decimals));
+  if (isFailure(rate)) return undefined;
+  const weight = line.weight && !line.weight.blank ? line.weight.value : 10;
+  return { rate, weight, score: executionScore(rate, weight) };
 }
 
 /** The source rows (not the total) of a table's funding block. */
