@@ -4,7 +4,8 @@ import { join } from "path";
 import { TABLE_ORDER } from "../src/rules/engine";
 import { TABLE_NAMES } from "../src/rules/labels";
 import { RULES } from "../src/rules/registry";
-import type { Rule, Scope, Severity } from "../src/rules/types";
+import type { Rule, RuleMeta, Scope, Severity } from "../src/rules/types";
+import { NARRATIVE_RULES } from "../src/explain/narrative/rules";
 
 const SEVERITY: Record<Severity, string> = { error: "错误（强制）/ error", warning: "提示 / warning", info: "信息（尾差·惯例）/ info" };
 const SCOPES: [Scope, string][] = [
@@ -13,9 +14,8 @@ const SCOPES: [Scope, string][] = [
   ["文表", "文表审核 / text against tables"],
 ];
 
-function entry(rule: Rule): string {
-  const m = rule.meta;
-  const tables = m.tables.map((k) => `${TABLE_NAMES[k]?.[0] ?? k}（\`${k}\`）`).join("、");
+function entry(m: RuleMeta): string {
+  const tables = m.tables.length ? m.tables.map((k) => `${TABLE_NAMES[k]?.[0] ?? k}（\`${k}\`）`).join("、") : "决算说明文字与全部报表 / the written 说明 against all tables";
   return [
     `#### \`${m.id}\` ${m.title}`,
     "",
@@ -31,7 +31,7 @@ function entry(rule: Rule): string {
   ].join("\n");
 }
 
-export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
+export function renderRulesDoc(rules: readonly Rule[] = RULES, narrative: readonly RuleMeta[] = NARRATIVE_RULES): string {
   const out = [
     "# 审核规则目录 / Rules catalogue",
     "",
@@ -39,7 +39,7 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     "",
     `共 ${rules.length} 条规则 / ${rules.length} rules: ` +
       (["error", "warning", "info"] as Severity[]).map((s) => `${s} ${rules.filter((r) => r.meta.severity === s).length}`).join(", ") +
-      "。",
+      `；另有 ${narrative.length} 条文表规则（\`fa-check --narrative\`）/ plus ${narrative.length} text-against-table checks。`,
     "",
     "尾差（合计与各项之差在 XBRL Calculations 1.1 四舍五入容差 ½·10^−d·(n+1) 以内）一律作为信息（info）报告，不作为错误；" +
       "任何规则都可能因此报告 info。 / A tail difference within the XBRL calc 1.1 rounding tolerance is always reported as info, never as an error.",
@@ -47,15 +47,16 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
   ];
   for (const [scope, heading] of SCOPES) {
     const inScope = rules.filter((r) => r.meta.scope === scope);
-    if (inScope.length === 0) continue;
+    if (inScope.length === 0 && (scope !== "文表" || narrative.length === 0)) continue;
     out.push(`## ${heading}`, "");
     for (const kind of TABLE_ORDER) {
       const group = inScope.filter((r) => r.meta.tables[0] === kind);
       if (group.length === 0) continue;
       const [zh, en] = TABLE_NAMES[kind];
       out.push(`### ${zh} / ${en.replace(/^the /, "")}`, "");
-      for (const r of group) out.push(entry(r));
+      for (const r of group) out.push(entry(r.meta));
     }
+    if (scope === "文表") for (const m of narrative) out.push(entry(m));
   }
   return out.join("\n");
 }
