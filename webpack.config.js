@@ -57,6 +57,27 @@ async function devServerProtocol() {
   }
 }
 
+/**
+ * Emits functions.zh-CN.json (Chinese names such as 执行率) beside functions.json; the manifest
+ * points the zh-CN locale at it. The names come from functions/definitions.ts through
+ * functions/localize.ts, loaded with tsx so the build and the tests share one source.
+ */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const source = compilation.getAsset("functions.json");
+          if (!source) return;
+          const { localizeMetadata } = require("tsx/cjs/api").require("./functions/localize.ts", __filename);
+          compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(localizeMetadata(source.source.source().toString())));
+        },
+      );
+    });
+  }
+}
+
 /** Manifest text for the given build: production builds point at urlProd everywhere. */
 function manifestFor(content, dev) {
   const text = content.toString();
@@ -80,6 +101,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+    new LocalizedMetadataPlugin(),
     // The metadata plugin appends `CustomFunctions.associate(...)` to functions.ts; the shim makes
     // that a no-op where no Office host exists (preview in a plain browser).
     new webpack.ProvidePlugin({

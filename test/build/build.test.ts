@@ -61,6 +61,15 @@ describe("production build", () => {
     }
   });
 
+  test("functions.zh-CN.json gives every function its Chinese name, ids unchanged", () => {
+    const english = JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] };
+    const chinese = JSON.parse(read("functions.zh-CN.json")) as { functions: (FunctionMetadata & { name: string })[] };
+    expect(chinese.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
+    const names = Object.fromEntries(chinese.functions.map((f) => [f.id, f.name]));
+    expect(names).toMatchObject({ EXECRATE: "执行率", INDICATORSCORE: "指标得分", VARIANCETEXT: "增减说明", SUMCHECK: "合计校验" });
+    for (const f of chinese.functions) expect(f.name).toMatch(/^[\u4e00-\u9fff]+$/);
+  });
+
   test("functions.js registers every function id", () => {
     const bundle = read("functions.js");
     for (const id of Object.keys(SIGNATURES)) expect(bundle).toMatch(new RegExp(`associate\\)?\\(\\s*"${id}"`));

@@ -57,6 +57,13 @@ describe("manifest.xml", () => {
     expect(urlOf(attr(one(path(point, "Namespace"), "Namespace"), "resid"))).toBe("FA");
   });
 
+  test("zh-CN users get the Chinese function names: the metadata URL has a zh-CN override", () => {
+    const metadataUrl = [...descendants(app)].find(([, node]) => attr(node, "id") === "Functions.Metadata.Url")?.[1];
+    expect(metadataUrl).toBeDefined();
+    const overrides = path(metadataUrl as XmlNode, "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")]);
+    expect(overrides).toEqual([["zh-CN", "https://localhost:3000/functions.zh-CN.json"]]);
+  });
+
   test("a Home-tab button in the 决算校验 group opens the task pane", () => {
     const tab = one(
       path(host, "DesktopFormFactor", "ExtensionPoint")
