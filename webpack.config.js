@@ -140,7 +140,7 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: [".ts", ".js"],
       // Node-only paths of shared modules (e.g. readXlsxFile in src/hosts/file.ts) are never
       // reached in the page; resolving them to empty modules keeps the browser bundle clean.
-      fallback: { fs: false, "fs/promises": false, path: false },
+      fallback: { fs: false, "fs/promises": false, path: false, zlib: false },
     },
     module: {
       rules: [

@@ -1,15 +1,14 @@
 /**
- * `npm run build` end to end: webpack in production mode into a temporary folder, then the
+ * `npm run build` end to end: dist/ as webpack's production mode writes it (built once per run and
+ * shared with the e2e test, see test/support/dist.ts), then the
  * output is checked the way Office will use it (functions.json, functions.js, the page, the manifest).
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
-import os from "os";
 import nodePath from "path";
 import { parseManifest, resources } from "../manifest/parse-manifest";
+import { ensureDist } from "../support/dist";
 
-const root = nodePath.resolve(__dirname, "../..");
-const out = fs.mkdtempSync(nodePath.join(os.tmpdir(), "fa-build-"));
+let out = "";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { urlProd } = require("../../webpack.config.js") as { urlProd: string };
 
@@ -39,15 +38,8 @@ const SIGNATURES: Record<string, string[]> = {
 const read = (file: string) => fs.readFileSync(nodePath.join(out, file), "utf8");
 
 beforeAll(() => {
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
-  execFileSync(process.execPath, [cli, "--mode", "production", "--env", `outDir=${out}`], {
-    cwd: root,
-    stdio: "pipe",
-    timeout: 590_000,
-  });
+  out = ensureDist();
 }, 600_000);
-
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 describe("production build", () => {
   test("functions.json lists the eight FA functions with their parameters in contract order", () => {
