@@ -32,6 +32,7 @@ import { rule as perfTotalScore } from "./perf-total-score";
 import { rule as perfWeightSum } from "./perf-weight-sum";
 import { rule as perfDeviationReason } from "./perf-deviation-reason";
 import { rule as perfTargetFormat } from "./perf-target-format";
+import { rule as perfTargetDirection } from "./perf-target-direction";
 import { rule as perfEqualTarget } from "./perf-equal-target";
 import { rule as perfOverallVsSummary } from "./perf-overall-vs-summary";
 import { rule as perfLocalVsFiscal } from "./perf-local-vs-fiscal";
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   perfWeightSum,
   perfDeviationReason,
   perfTargetFormat,
+  perfTargetDirection,
   perfEqualTarget,
   perfOverallVsSummary,
   perfLocalVsFiscal,
