@@ -3,18 +3,29 @@ import { DEFAULT_SETTINGS } from "./report";
 import { runRules } from "./rules/engine";
 import type { RuleSettings, Severity } from "./rules/types";
 import { recognize } from "./tables";
-import type { TableModel } from "./tables/types";
+import type { Recognition, TableModel } from "./tables/types";
 import type { WorkbookSnapshot } from "./workbook/types";
 
 export { runRules } from "./rules/engine";
 
 export const NO_TABLE_NOTE = "未找到任何标准决算表 / no standard table found";
 
+/** The recognized table models next to the report, so that callers (--explain) need not recognize twice. */
+export interface Analysis {
+  recognition: Recognition;
+  report: Report;
+}
+
 /** Recognize the standard tables of a workbook and run every enabled rule on them. */
-export function validate(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Report {
+export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Analysis {
   const recognition = recognize(snapshot);
   const full: RuleSettings = { ...DEFAULT_SETTINGS, ...settings, disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled };
-  return buildReport(recognition.tables, runRules(recognition.tables, full), recognition.unrecognized);
+  return { recognition, report: buildReport(recognition.tables, runRules(recognition.tables, full), recognition.unrecognized) };
+}
+
+/** The report of analyze(). */
+export function validate(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Report {
+  return analyze(snapshot, settings).report;
 }
 
 export function buildReport(tables: TableModel[], findings: Report["findings"], unrecognized: Report["unrecognized"] = []): Report {

@@ -1,6 +1,6 @@
 /** Checks one workbook file: read (ExcelJS host) → validate (core). Never throws; never writes the file. */
 import { readXlsxFile } from "../hosts/file";
-import { validate } from "../validate";
+import { analyze } from "../validate";
 import { describeFailure } from "./failure";
 import type { FileOutcome } from "./outcome";
 
@@ -12,7 +12,8 @@ export async function checkFile(file: string): Promise<FileOutcome> {
     return { file, error: describeFailure(error, "read") };
   }
   try {
-    return { file, snapshot, report: validate(snapshot) };
+    const { recognition, report } = analyze(snapshot);
+    return { file, snapshot, tables: recognition.tables, report };
   } catch (error) {
     return { file, snapshot, error: describeFailure(error, "internal") };
   }

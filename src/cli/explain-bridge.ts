@@ -35,10 +35,12 @@ export function notAvailable(flag: "--explain" | "--narrative"): string {
 export interface ExplainSource {
   file: string;
   snapshot: WorkbookSnapshot;
+  /** the models recognized by the check, when the caller has them (else recognized here). */
+  tables?: TableModel[];
 }
 
 function modelsOf(source: ExplainSource): TableModel[] {
-  return recognize(source.snapshot).tables;
+  return source.tables ?? recognize(source.snapshot).tables;
 }
 
 const TEXT_TARGETS = [".md", ".markdown", ".txt"];

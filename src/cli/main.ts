@@ -40,7 +40,7 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
     if (options.narrative) io.err(bridge.notAvailable("--narrative"));
     return outcome;
   }
-  const source = { file: outcome.file, snapshot: outcome.snapshot };
+  const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables };
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(explain, source, options.narrative));
   if (options.explain) io.err(await bridge.writeExplanation(explain, source, options.explain));

@@ -1,6 +1,7 @@
 /** What checking one workbook gave the command: a report, or the reason the file could not be read. */
 import type { Report } from "../report";
 import type { Finding, Severity } from "../rules/types";
+import type { TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 
 export interface FileOutcome {
@@ -9,6 +10,8 @@ export interface FileOutcome {
   report?: Report;
   /** kept so the text formats can show the operands' values (现场数据). */
   snapshot?: WorkbookSnapshot;
+  /** the recognized table models (reused by --explain / --narrative). */
+  tables?: TableModel[];
   /** one line, Chinese then English, when the file is unusable. */
   error?: string;
 }

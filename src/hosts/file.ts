@@ -1,15 +1,34 @@
 /**
- * The file host: reads an .xlsx with ExcelJS into a WorkbookSnapshot. `readXlsx` also runs in the
- * browser (task pane preview); only `readXlsxFile` touches the file system.
+ * The file host: reads an .xlsx into a WorkbookSnapshot. `readXlsx` also runs in the browser (task
+ * pane preview); only `readXlsxFile` touches the file system. A plain workbook is read by the fast
+ * scanner (xlsx-fast.ts, the same snapshot at a fraction of the time); anything else, and every
+ * unusable file, by ExcelJS, loaded only then.
  *
  * Cell values: numbers, strings (rich text flattened), booleans, errors as { error }; a formula cell
  * holds its cached result and its formula text goes to formulas[][]. Dates become text "2024年8月16日"
  * (the way the 绩效 tables write them, so a date cell and a typed date read alike; never an Excel serial
  * that would pass for an amount). Values of a merged area stay in its top-left cell only.
  */
-import ExcelJS from "exceljs";
+import type ExcelJSModule from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { InputError } from "./input-error";
+import { readXlsxFast } from "./xlsx-fast";
+import type { InflateRaw } from "./zip";
+
+type ExcelJS = typeof ExcelJSModule;
+
+function loadExcelJS(): ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require("exceljs") as ExcelJS & { default?: ExcelJS };
+  return mod.default ?? mod;
+}
+
+/** Raw-DEFLATE through the platform's DecompressionStream, where there is one (browsers). */
+function streamInflate(): InflateRaw | undefined {
+  const Stream = (globalThis as { DecompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> }).DecompressionStream;
+  if (typeof Stream !== "function" || typeof Response !== "function" || typeof Blob !== "function") return undefined;
+  return async (data) => new Uint8Array(await new Response(new Blob([data as BlobPart]).stream().pipeThrough(new Stream("deflate-raw"))).arrayBuffer());
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -45,9 +64,26 @@ function checkContainer(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP_MAGIC)) throw new InputError("not-xlsx", "不是 .xlsx 工作簿", "not an .xlsx workbook");
 }
 
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+export interface ReadOptions {
+  /** raw-DEFLATE for the fast reader (Node: zlib.inflateRawSync); default: DecompressionStream. */
+  inflateRaw?: InflateRaw;
+  /** skip the fast reader (tests compare both paths). */
+  excelJsOnly?: boolean;
+}
+
+export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const bytes = toBytes(data);
   checkContainer(bytes);
+  const inflate = options.inflateRaw ?? streamInflate();
+  if (!options.excelJsOnly && inflate) {
+    const fast = await readXlsxFast(bytes, inflate);
+    if (fast) return fast;
+  }
+  return readWithExcelJS(bytes);
+}
+
+async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const ExcelJS = loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants a Buffer-like; a Uint8Array view works in Node and the browser build
@@ -57,12 +93,12 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
     throw new InputError("corrupt", `工作簿已损坏，无法读取（${detail}）`, `the workbook is corrupt and cannot be read (${detail})`);
   }
   const sheets: SheetSnapshot[] = [];
-  workbook.eachSheet((ws) => sheets.push(readSheet(ws)));
+  workbook.eachSheet((ws) => sheets.push(readSheet(ExcelJS, ws)));
   if (sheets.length === 0) throw new InputError("corrupt", "工作簿中没有工作表", "the workbook has no worksheet");
   return { sheets };
 }
 
-export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
+export async function readXlsxFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   // fs only here, so that readXlsx stays bundleable for the browser
   const { readFile, stat } = await import("fs/promises");
   const { basename } = await import("path");
@@ -75,11 +111,12 @@ export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
     if (error instanceof InputError) throw error;
     throw new InputError("missing", `找不到或无法打开文件：${path}`, `file not found or not readable: ${path}`);
   }
-  const snapshot = await readXlsx(data);
+  const { inflateRawSync } = await import("zlib");
+  const snapshot = await readXlsx(data, { inflateRaw: (d) => inflateRawSync(d), ...options });
   return { ...snapshot, name: basename(path) };
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+function readSheet(ExcelJS: ExcelJS, ws: ExcelJSModule.Worksheet): SheetSnapshot {
   const merges = readMerges(ws);
   type Cell = { row: number; col: number; value: CellValue; formula: string | null; format: string | null };
   const cells: Cell[] = [];
@@ -91,7 +128,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     row.eachCell({ includeEmpty: false }, (cell) => {
       // a merged area's value lives in its top-left cell, as Office.js reports it
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const { value, formula } = readCell(cell);
+      const { value, formula } = readCell(ExcelJS, cell);
       const format = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
       if (value === null && formula === null) return;
       const r = Number(cell.row) - 1;
@@ -124,13 +161,13 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   return { name: ws.name, origin: { row: top, col: left }, values, formulas, numberFormats, merges, hidden };
 }
 
-function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
+function readMerges(ws: ExcelJSModule.Worksheet): CellRange[] {
   // ExcelJS keeps merges in a private map of Range objects (top/left/bottom/right, 1-based)
   const raw = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
   return Object.values(raw).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
 }
 
-function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+function readCell(ExcelJS: ExcelJS, cell: ExcelJSModule.Cell): { value: CellValue; formula: string | null } {
   const v = cell.value as unknown;
   if (cell.type === ExcelJS.ValueType.Formula || isFormula(v)) {
     const formula = cell.formula ? `=${cell.formula}` : null;

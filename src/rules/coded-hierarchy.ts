@@ -1,7 +1,7 @@
-import type { CodedTable } from "../tables/types";
+import type { CodedRow, CodedTable, Figure } from "../tables/types";
 import type { Finding, Rule } from "./types";
 import { checkTotal } from "./compare";
-import { column, families } from "./hierarchy";
+import { families } from "./hierarchy";
 import { columnLabel } from "./labels";
 import { rowLabel, totalRow } from "./select";
 
@@ -26,14 +26,26 @@ export const rule: Rule = {
     for (const t of context.tables) {
       if (!KINDS.includes(t.kind as CodedTable["kind"])) continue;
       const table = t as CodedTable;
-      for (const { parent, children } of families(table.rows, totalRow(table))) {
-        for (const key of table.columns) {
-          const site = {
-            meta: rule.meta,
-            table: table.kind,
-            params: () => ({ label: rowLabel(parent), column: columnLabel(key), level: LEVEL_NAME[parent.level] }),
-          };
-          out.push(...checkTotal(site, parent.cells[key], column(children, key)));
+      // one site per table, its params read the family and column being checked (no closure per cell)
+      let parent: CodedRow = table.rows[0];
+      let key = "";
+      const site = {
+        meta: rule.meta,
+        table: table.kind,
+        params: () => ({ label: rowLabel(parent), column: columnLabel(key), level: LEVEL_NAME[parent.level] }),
+      };
+      const operands: (Figure | undefined)[] = [];
+      for (const family of families(table.rows, totalRow(table))) {
+        parent = family.parent;
+        const children = family.children;
+        operands.length = children.length;
+        // index loops: the loop variables are read by site.params, and for-of over them allocates
+        for (let k = 0; k < table.columns.length; k++) {
+          key = table.columns[k];
+          // one operand array refilled per family and column (the column's figures of the children)
+          for (let i = 0; i < children.length; i++) operands[i] = children[i].cells[key];
+          const found = checkTotal(site, parent.cells[key], operands);
+          if (found.length > 0) out.push(...found);
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { CodedTable } from "../tables/types";
+import type { CodedRow, CodedTable, Figure } from "../tables/types";
 import type { Finding, Rule } from "./types";
 import { checkTotal } from "./compare";
 import { columnLabel } from "./labels";
@@ -37,13 +37,21 @@ export const rule: Rule = {
       const parts = spec.parts.filter((k) => table.columns.includes(k));
       if (parts.length === 0) continue;
       const partsText = parts.map(columnLabel).join("、");
-      for (const row of allRows(table)) {
-        const site = {
-          meta: rule.meta,
-          table: table.kind,
-          params: () => ({ label: rowLabel(row), column: columnLabel(spec.total), parts: partsText }),
-        };
-        out.push(...checkTotal(site, row.cells[spec.total], parts.map((k) => row.cells[k])));
+      // one site and one operand array per table, refilled per row (no closure or array per row)
+      let row: CodedRow = table.rows[0];
+      const site = {
+        meta: rule.meta,
+        table: table.kind,
+        params: () => ({ label: rowLabel(row), column: columnLabel(spec.total), parts: partsText }),
+      };
+      const operands: (Figure | undefined)[] = new Array(parts.length);
+      const rows = allRows(table);
+      // an index loop: `row` is read by site.params, and for-of over it allocates
+      for (let r = 0; r < rows.length; r++) {
+        row = rows[r];
+        for (let i = 0; i < parts.length; i++) operands[i] = row.cells[parts[i]];
+        const found = checkTotal(site, row.cells[spec.total], operands);
+        if (found.length > 0) out.push(...found);
       }
     }
     return out;

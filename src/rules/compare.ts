@@ -1,4 +1,5 @@
 import { checkSum, formatAmount, round, Decimal } from "../numbers";
+import { approxNumber } from "../tables/figures";
 import type { Figure, TableKind } from "../tables/types";
 import { emit } from "./report";
 import type { Finding, RuleMeta } from "./types";
@@ -15,36 +16,60 @@ function paramsOf(site: CheckSite): Record<string, string> {
   return typeof site.params === "function" ? site.params() : site.params;
 }
 
+/** What a passing check returns: one shared, frozen empty list (a check runs once per cell). */
+const NONE: readonly Finding[] = Object.freeze([]);
+
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
-const asNumber = new WeakMap<Figure, number>();
 
 /**
  * A figure at `decimals` as an integer count of units, when a float gets it exactly: |x| small and x
- * not near a .5 boundary, so Math.round agrees with half-up rounding. Otherwise undefined (use Decimal).
- * Only ever used to prove two sides EQUAL; any difference is measured again with Decimal.
+ * not near a .5 boundary, so Math.round agrees with half-up rounding of the exact value (the float is
+ * within a few ulps of it, far less than the 0.25 margin). Otherwise undefined (use Decimal).
+ * Only ever used to prove two sides EQUAL (or in order); any difference is measured again with Decimal.
  */
 function units(f: Figure, decimals: number): number | undefined {
   if (decimals >= POW10.length) return undefined;
-  let n = asNumber.get(f);
-  if (n === undefined) {
-    n = f.value.toNumber();
-    asNumber.set(f, n);
-  }
-  const x = n * POW10[decimals];
+  const x = approxNumber(f) * POW10[decimals];
   const r = Math.round(x);
   return Math.abs(x - r) < 0.25 && Math.abs(x) < 1e13 ? r : undefined;
 }
 
-/** Fast proof that total = Σ plus − Σ minus at `decimals`; false means "not proven", not "different". */
-function provenEqual(total: Figure, plus: Figure[], minus: Figure[], decimals: number): boolean {
+/** The coarsest displayed precision of total and the present operands; -1 when no operand is present. */
+function coarsestOf(total: Figure, plus: readonly (Figure | undefined)[], minus: readonly (Figure | undefined)[]): number {
+  let d = total.decimals;
+  let operands = 0;
+  for (let i = 0; i < plus.length; i++) {
+    const f = plus[i];
+    if (f === undefined) continue;
+    operands++;
+    if (f.decimals < d) d = f.decimals;
+  }
+  for (let i = 0; i < minus.length; i++) {
+    const f = minus[i];
+    if (f === undefined) continue;
+    operands++;
+    if (f.decimals < d) d = f.decimals;
+  }
+  return operands === 0 ? -1 : d;
+}
+
+/**
+ * Fast proof that total = Σ plus − Σ minus at `decimals` (absent operands left out), without building
+ * a Decimal or an array; false means "not proven", not "different".
+ */
+function provenEqual(total: Figure, plus: readonly (Figure | undefined)[], minus: readonly (Figure | undefined)[], decimals: number): boolean {
   let acc = units(total, decimals);
   if (acc === undefined) return false;
-  for (const f of plus) {
+  for (let i = 0; i < plus.length; i++) {
+    const f = plus[i];
+    if (f === undefined) continue;
     const u = units(f, decimals);
     if (u === undefined) return false;
     acc -= u;
   }
-  for (const f of minus) {
+  for (let i = 0; i < minus.length; i++) {
+    const f = minus[i];
+    if (f === undefined) continue;
     const u = units(f, decimals);
     if (u === undefined) return false;
     acc += u;
@@ -76,16 +101,17 @@ export function checkTotal(
   total: Figure | undefined,
   plus: (Figure | undefined)[],
   minus: (Figure | undefined)[] = [],
-): Finding[] {
-  if (!total) return [];
+): readonly Finding[] {
+  if (!total) return NONE;
+  const d = coarsestOf(total, plus, minus);
+  if (d < 0) return NONE;
+  // the bulk of a large workbook passes here, before any array or Decimal is made
+  if (provenEqual(total, plus, minus, d)) return NONE;
   const p = present(plus);
   const m = present(minus);
-  if (p.length + m.length === 0) return [];
-  const d = coarsest([total, ...p, ...m]);
-  if (provenEqual(total, p, m, d)) return [];
   const items = [...p.map((f) => round(f.value, d)), ...m.map((f) => round(f.value, d).neg())];
   const result = checkSum(round(total.value, d), items, d);
-  if (result.status === "equal") return [];
+  if (result.status === "equal") return NONE;
   return [
     emit(site.meta, {
       at: total,
@@ -100,13 +126,14 @@ export function checkTotal(
 }
 
 /** The same figure shown in two places must agree at the coarser displayed precision. */
-export function checkSame(site: CheckSite, stated: Figure | undefined, reference: Figure | undefined): Finding[] {
-  if (!stated || !reference) return [];
-  const d = coarsest([stated, reference]);
-  if (provenEqual(stated, [reference], [], d)) return [];
+export function checkSame(site: CheckSite, stated: Figure | undefined, reference: Figure | undefined): readonly Finding[] {
+  if (!stated || !reference) return NONE;
+  const d = Math.min(stated.decimals, reference.decimals);
+  const us = units(stated, d);
+  if (us !== undefined && us === units(reference, d)) return NONE;
   const a = round(stated.value, d);
   const b = round(reference.value, d);
-  if (a.eq(b)) return [];
+  if (a.eq(b)) return NONE;
   return [
     emit(site.meta, {
       at: stated,
@@ -120,15 +147,15 @@ export function checkSame(site: CheckSite, stated: Figure | undefined, reference
 }
 
 /** A part may not exceed its whole (compared at displayed precision). */
-export function checkNotAbove(site: CheckSite, part: Figure | undefined, whole: Figure | undefined): Finding[] {
-  if (!part || !whole) return [];
-  const d = coarsest([part, whole]);
+export function checkNotAbove(site: CheckSite, part: Figure | undefined, whole: Figure | undefined): readonly Finding[] {
+  if (!part || !whole) return NONE;
+  const d = Math.min(part.decimals, whole.decimals);
   const up = units(part, d);
   const uw = units(whole, d);
-  if (up !== undefined && uw !== undefined && up <= uw) return [];
+  if (up !== undefined && uw !== undefined && up <= uw) return NONE;
   const a = round(part.value, d);
   const b = round(whole.value, d);
-  if (a.lte(b)) return [];
+  if (a.lte(b)) return NONE;
   return [
     emit(site.meta, {
       at: part,

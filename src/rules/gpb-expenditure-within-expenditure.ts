@@ -1,3 +1,4 @@
+import type { CodedRow } from "../tables/types";
 import type { Finding, Rule } from "./types";
 import { checkNotAbove } from "./compare";
 import { columnLabel, tablePair } from "./labels";
@@ -23,17 +24,25 @@ export const rule: Rule = {
     const index = new RowIndex(t3.rows);
     const t3Total = totalRow(t3);
     const out: Finding[] = [];
+    // one site, its params read the row and column being checked (no closure per cell)
+    let row: CodedRow | undefined;
+    let key = "";
+    const site = {
+      meta: rule.meta,
+      table: "gpb-expenditure" as const,
+      params: () => ({ label: rowLabel(row!), column: columnLabel(key), ...tablePair("gpb-expenditure", "expenditure") }),
+    };
     for (const t5 of tablesOf(context, "gpb-expenditure")) {
-      for (const row of allRows(t5)) {
+      const rows = allRows(t5);
+      // index loops: `row` and `key` are read by site.params, and for-of over them allocates
+      for (let r = 0; r < rows.length; r++) {
+        row = rows[r];
         const other = row.level === "total" ? t3Total : row.code ? index.code(row.code) : undefined;
         if (!other) continue;
-        for (const key of COLUMNS) {
-          const site = {
-            meta: rule.meta,
-            table: t5.kind,
-            params: () => ({ label: rowLabel(row), column: columnLabel(key), ...tablePair("gpb-expenditure", "expenditure") }),
-          };
-          out.push(...checkNotAbove(site, row.cells[key], other.cells[key]));
+        for (let k = 0; k < COLUMNS.length; k++) {
+          key = COLUMNS[k];
+          const found = checkNotAbove(site, row.cells[key], other.cells[key]);
+          if (found.length > 0) out.push(...found);
         }
       }
     }

@@ -41,13 +41,15 @@ export function normalizeName(name: string): string {
 /** Looks up coded rows by code and by normalized name. */
 export class RowIndex {
   private readonly byCode = new Map<string, CodedRow>();
-  private readonly byName = new Map<string, CodedRow>();
-  constructor(rows: CodedRow[], level?: CodedRow["level"]) {
+  /** built on the first name lookup: most callers look up by code only. */
+  private byName: Map<string, CodedRow> | undefined;
+  constructor(
+    private readonly rows: CodedRow[],
+    private readonly level?: CodedRow["level"],
+  ) {
     for (const r of rows) {
       if (level && r.level !== level) continue;
       if (r.code && !this.byCode.has(r.code)) this.byCode.set(r.code, r);
-      const n = normalizeName(r.name);
-      if (n && !this.byName.has(n)) this.byName.set(n, r);
     }
   }
   code(code: string): CodedRow | undefined {
@@ -55,7 +57,18 @@ export class RowIndex {
   }
   /** a summary table's 类 line: by code when written, else by name. */
   line(line: SummaryLine): CodedRow | undefined {
-    return (line.code && this.byCode.get(line.code)) || this.byName.get(normalizeName(line.className ?? line.label));
+    return (line.code && this.byCode.get(line.code)) || this.names().get(normalizeName(line.className ?? line.label));
+  }
+  private names(): Map<string, CodedRow> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const r of this.rows) {
+        if (this.level && r.level !== this.level) continue;
+        const n = normalizeName(r.name);
+        if (n && !this.byName.has(n)) this.byName.set(n, r);
+      }
+    }
+    return this.byName;
   }
 }
 

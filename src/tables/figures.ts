@@ -22,12 +22,13 @@ export class FigureReader {
     readonly grid: SheetGrid,
     readonly unit: AmountUnit,
   ) {
+    const width = Math.max(1, grid.right - grid.left + 1);
     this.sources = {
       // 2 decimals in 元 are 6 decimals in 万元
-      amount: { grid, scale: unit === "元", decimals: unit === "元" ? 6 : 2 },
+      amount: { grid, width, scale: unit === "元", decimals: unit === "元" ? 6 : 2 },
       // a rate is a ratio (97.66% is 0.9766) shown with 2 decimals of percent
-      rate: { grid, scale: false, decimals: 4 },
-      score: { grid, scale: false, decimals: 2 },
+      rate: { grid, width, scale: false, decimals: 4 },
+      score: { grid, width, scale: false, decimals: 2 },
     };
   }
 
@@ -40,14 +41,14 @@ export class FigureReader {
     const v = this.grid.value(row, col);
     const src = this.sources[kind];
     // numbers, the bulk of a large table, skip parsing; their Decimal is built only when asked for
-    if (typeof v === "number" && Number.isFinite(v)) return new CellFigure(src, row, col, v, null, false);
+    if (typeof v === "number" && Number.isFinite(v)) return new NumberFigure(src, (row - this.grid.top) * src.width + (col - this.grid.left));
     const parsed = parseNumber(v);
     if (!parsed.ok) {
       const cell = toA1(row, col);
       this.problem(row, col, `${cell} 无法读取为数字（${cellText(v)}） / ${cell} is not a number (${cellText(v)})`);
       return undefined;
     }
-    return new CellFigure(src, row, col, 0, parsed.value, parsed.blank);
+    return new ParsedFigure(src, row, col, parsed.value, parsed.blank);
   }
 
   /** Text cell with its address. */
@@ -63,6 +64,10 @@ export class FigureReader {
 /** What the figures of one table share (kept out of each figure to keep them small). */
 interface FigureSource {
   grid: SheetGrid;
+  /** columns of the grid: a number figure keeps its place as one index, row × width + column. */
+  width: number;
+  /** Decimals of number figures, built when first asked for (most never are). */
+  values?: Map<NumberFigure, Decimal>;
   /** 元 → 万元 */
   scale: boolean;
   decimals: number;
@@ -73,19 +78,15 @@ interface FigureSource {
  * and two strings for every cell of a 1,000,000-cell workbook would cost more than the recognition.
  * (Being getters, they do not survive an object spread; JSON.stringify goes through toJSON.)
  */
-class CellFigure implements Figure {
-  private decimalValue: Decimal | null;
+abstract class CellFigure implements Figure {
+  constructor(protected readonly src: FigureSource) {}
 
-  constructor(
-    private readonly src: FigureSource,
-    private readonly row: number,
-    private readonly col: number,
-    private readonly raw: number,
-    parsed: Decimal | null,
-    readonly blank: boolean,
-  ) {
-    this.decimalValue = parsed && src.scale ? parsed.div(TEN_THOUSAND) : parsed;
-  }
+  protected abstract get row(): number;
+  protected abstract get col(): number;
+  abstract get value(): Decimal;
+  abstract get blank(): boolean;
+  /** The value as the nearest float, without building its Decimal (the checks' fast path). */
+  abstract approx(): number;
 
   get sheet(): string {
     return this.src.grid.name;
@@ -93,14 +94,6 @@ class CellFigure implements Figure {
 
   get decimals(): number {
     return this.src.decimals;
-  }
-
-  get value(): Decimal {
-    if (this.decimalValue === null) {
-      const d = new Decimal(this.raw);
-      this.decimalValue = this.src.scale ? d.div(TEN_THOUSAND) : d;
-    }
-    return this.decimalValue;
   }
 
   get cell(): string {
@@ -114,6 +107,84 @@ class CellFigure implements Figure {
   toJSON(): Figure {
     return { sheet: this.sheet, cell: this.cell, value: this.value, text: this.text, decimals: this.decimals, blank: this.blank };
   }
+}
+
+/**
+ * A figure of a number cell, the bulk of a large table: two fields only (its source and its place in
+ * the grid), the number itself read from the grid. The fewer bytes a model of a million figures
+ * holds, the less the garbage collector copies.
+ */
+class NumberFigure extends CellFigure {
+  constructor(
+    src: FigureSource,
+    private readonly place: number,
+  ) {
+    super(src);
+  }
+
+  protected get row(): number {
+    return this.src.grid.top + Math.floor(this.place / this.src.width);
+  }
+
+  protected get col(): number {
+    return this.src.grid.left + (this.place % this.src.width);
+  }
+
+  get blank(): boolean {
+    return false;
+  }
+
+  approx(): number {
+    const raw = this.src.grid.sheet.values[Math.floor(this.place / this.src.width)][this.place % this.src.width] as number;
+    return this.src.scale ? raw / 10000 : raw;
+  }
+
+  get value(): Decimal {
+    const cache = (this.src.values ??= new Map());
+    let d = cache.get(this);
+    if (d === undefined) {
+      const raw = new Decimal(this.src.grid.value(this.row, this.col) as number);
+      d = this.src.scale ? raw.div(TEN_THOUSAND) : raw;
+      cache.set(this, d);
+    }
+    return d;
+  }
+}
+
+/** A figure read from numeric text, a blank or a dash: parsed once, its Decimal kept. */
+class ParsedFigure extends CellFigure {
+  private readonly decimalValue: Decimal;
+
+  constructor(
+    src: FigureSource,
+    protected readonly row: number,
+    protected readonly col: number,
+    parsed: Decimal,
+    private readonly isBlank: boolean,
+  ) {
+    super(src);
+    this.decimalValue = src.scale ? parsed.div(TEN_THOUSAND) : parsed;
+  }
+
+  get value(): Decimal {
+    return this.decimalValue;
+  }
+
+  get blank(): boolean {
+    return this.isBlank;
+  }
+
+  approx(): number {
+    return this.decimalValue.toNumber();
+  }
+}
+
+/**
+ * A figure's value as the nearest float (within a few ulps), cheap for figures read from number cells.
+ * Only good for proving checks pass (see rules/compare.ts); the Decimal stays the reference.
+ */
+export function approxNumber(f: Figure): number {
+  return f instanceof CellFigure ? f.approx() : f.value.toNumber();
 }
 
 /** The cell's text as shown: text as written; numbers through a simple reading of their format. */
