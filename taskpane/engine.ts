@@ -2,18 +2,26 @@
 import { buildNarrativeSheet, buildWorkingSheet, generateExplanation, readWorkingSheet } from "../src/explain";
 import { RULES } from "../src/rules/registry";
 import { recognize } from "../src/tables";
-import { validate } from "../src/validate";
+import type { TableModel } from "../src/tables/types";
+import { analyze } from "../src/validate";
+import type { WorkbookSnapshot } from "../src/workbook/types";
 import type { Engine } from "./controller";
 import { ruleSettings } from "./settings";
 
 export function createEngine(): Engine {
+  // 生成说明 follows 校验工作簿 on the same snapshot: keep its tables rather than recognize twice.
+  const tablesOf = new WeakMap<WorkbookSnapshot, TableModel[]>();
   return {
-    validate: (snapshot, settings) => validate(snapshot, ruleSettings(settings)),
+    validate: (snapshot, settings) => {
+      const { recognition, report } = analyze(snapshot, ruleSettings(settings));
+      tablesOf.set(snapshot, recognition.tables);
+      return report;
+    },
     rules: () => RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity })),
     // Same sheets as the CLI's --explain: the 说明底稿 (with what the accountant already filled in
     // a previous 说明底稿) and the 决算说明 text in the chosen wording.
     explain: (snapshot, _report, settings) => {
-      const tables = recognize(snapshot).tables;
+      const tables = tablesOf.get(snapshot) ?? recognize(snapshot).tables;
       const inputs = readWorkingSheet(snapshot);
       const explanation = generateExplanation(tables, inputs, settings.conventions);
       return [buildWorkingSheet(tables, inputs), buildNarrativeSheet(explanation)];
