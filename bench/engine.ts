@@ -8,6 +8,7 @@ import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { PerformanceObserver } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { readXlsxFile } from "../src/hosts/file";
 import { validate } from "../src/validate";
@@ -25,6 +26,8 @@ export interface SizeResult {
   engineMs: number;
   /** CPU time of the same run: the figure that holds on a busy machine. */
   engineCpuMs: number;
+  /** of the engine's wall time, the garbage-collection pauses. */
+  gcMs: number;
   baselineMs: number;
 }
 
@@ -61,14 +64,59 @@ async function timed(work: () => unknown): Promise<Timing> {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-/** Best of `runs` timings: the least disturbed by GC and by other processes on the machine. */
-async function best(runs: number, work: () => void): Promise<Timing> {
-  let fastest: Timing = { wallMs: Infinity, cpuMs: Infinity };
-  for (let i = 0; i < runs; i++) {
-    const t = await timed(work);
-    if (t.wallMs < fastest.wallMs) fastest = t;
-  }
-  return fastest;
+/** The median of numbers (the mean of the middle two for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Garbage-collection pause time so far (what the main thread waited for), from the performance timeline. */
+let gcPauseMs = 0;
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauseMs += entry.duration;
+});
+
+/** Cells each timed batch works through, at every size: the same work, and so the same garbage, per batch. */
+const CELLS_PER_BATCH = 1_000_000;
+const BATCHES = 7;
+
+/**
+ * The work at one size, timed in batches of `reps` back-to-back runs (reps × cells ≈ CELLS_PER_BATCH),
+ * each batch's time divided by reps. A single run at 100k leaves its garbage to be collected during a
+ * later run; a best-of-N single run then leaves the collection out at 100k (where it falls in a few
+ * runs only) but not at 1M (where it falls in every run). In a batch every size pays for the
+ * collection of the garbage it makes.
+ */
+interface Measured {
+  target: number;
+  snapshot: WorkbookSnapshot;
+  cells: number;
+  reps: number;
+  wall: number[];
+  cpu: number[];
+  baseline: number[];
+  /** garbage-collection pauses per run */
+  gc: number[];
+}
+
+async function batch(m: Measured): Promise<void> {
+  const snapshot = m.snapshot;
+  const gcBefore = gcPauseMs;
+  const engine = await timed(() => {
+    for (let i = 0; i < m.reps; i++) validate(snapshot);
+  });
+  // gc entries are delivered asynchronously: let them arrive before reading the total
+  await new Promise((resolve) => setImmediate(resolve));
+  m.gc.push((gcPauseMs - gcBefore) / m.reps);
+  m.wall.push(engine.wallMs / m.reps);
+  m.cpu.push(engine.cpuMs / m.reps);
+  let sink = 0;
+  const baseline = await timed(() => {
+    for (let i = 0; i < m.reps; i++) sink += sumNumericCells(snapshot);
+  });
+  if (Number.isNaN(sink)) throw new Error("baseline sum is NaN");
+  m.baseline.push(baseline.wallMs / m.reps);
 }
 
 /** The baseline: touching every cell once and summing the numbers, the least any checker must do. */
@@ -82,29 +130,35 @@ function sumNumericCells(snapshot: WorkbookSnapshot): number {
   return total;
 }
 
-async function measureSize(target: number): Promise<SizeResult> {
-  const snapshot = syntheticWorkbook(target);
-  const cells = cellCount(snapshot);
-  // best of several runs: on a busy machine a single run mostly measures the neighbours
-  const runs = target >= 1_000_000 ? 4 : target >= 100_000 ? 10 : 20;
-  let report = validate(snapshot); // warm-up, and the report to show it did the work
-  const engine = await best(runs, () => {
-    report = validate(snapshot);
-  });
-  let sink = 0;
-  const baseline = await best(runs, () => {
-    sink += sumNumericCells(snapshot);
-  });
-  if (Number.isNaN(sink)) throw new Error("baseline sum is NaN");
-  return {
-    target,
-    cells,
-    tables: report.tables.length,
-    findings: report.findings.length,
-    engineMs: engine.wallMs,
-    engineCpuMs: engine.cpuMs,
-    baselineMs: baseline.wallMs,
-  };
+/**
+ * Each size in turn, its snapshot built outside the timing and let go before the next size (a big
+ * snapshot, or the garbage of its runs, left in the heap would slow the next size's runs): warm-up,
+ * a discarded batch, then BATCHES batches; the median batch is reported.
+ */
+export async function measureSizes(targets: number[]): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  gcObserver.observe({ entryTypes: ["gc"] });
+  for (const target of targets) {
+    const snapshot = syntheticWorkbook(target);
+    const cells = cellCount(snapshot);
+    const m: Measured = { target, snapshot, cells, reps: Math.max(1, Math.round(CELLS_PER_BATCH / cells)), wall: [], cpu: [], baseline: [], gc: [] };
+    const report = validate(snapshot); // warm-up, and the report to show it did the work
+    await batch(m); // a whole batch more: compiled code, a grown young generation, the last size's garbage gone
+    m.wall.length = m.cpu.length = m.baseline.length = m.gc.length = 0;
+    for (let b = 0; b < BATCHES; b++) await batch(m);
+    results.push({
+      target,
+      cells,
+      tables: report.tables.length,
+      findings: report.findings.length,
+      engineMs: median(m.wall),
+      engineCpuMs: median(m.cpu),
+      gcMs: median(m.gc),
+      baselineMs: median(m.baseline),
+    });
+  }
+  gcObserver.disconnect();
+  return results;
 }
 
 async function writeXlsx(snapshot: WorkbookSnapshot, file: string): Promise<void> {
@@ -151,8 +205,7 @@ function pad(text: string | number, width: number): string {
 
 export async function run(): Promise<EngineBenchResult> {
   const loadPerCpu = os.loadavg()[0] / os.cpus().length;
-  const sizes: SizeResult[] = [];
-  for (const target of SIZES) sizes.push(await measureSize(target));
+  const sizes = await measureSizes(SIZES);
   const byTarget = new Map(sizes.map((s) => [s.target, s]));
   const s100k = byTarget.get(100_000)!;
   const s1m = byTarget.get(1_000_000)!;
@@ -162,14 +215,18 @@ export async function run(): Promise<EngineBenchResult> {
   const growthCpu = s1m.engineCpuMs / s100k.engineCpuMs / (s1m.cells / s100k.cells);
 
   console.log("engine: validate() on synthetic consolidated workbooks (T1, T2, T3, T5) / 引擎基准");
+  console.log(`per run: median of ${BATCHES} batches of about ${CELLS_PER_BATCH.toLocaleString("en-US")} cells each, the runs of a batch back to back`);
   console.log(`load average per CPU at start: ${loadPerCpu.toFixed(2)} (above 1, wall times include waiting for a CPU)`);
-  console.log(`${pad("cells", 10)} ${pad("tables", 6)} ${pad("findings", 8)} ${pad("engine ms", 10)} ${pad("cpu ms", 8)} ${pad("engine cells/s", 15)} ${pad("baseline ms", 12)} ${pad("baseline cells/s", 17)} ${pad("engine/baseline", 16)}`);
+  console.log(`${pad("cells", 10)} ${pad("tables", 6)} ${pad("findings", 8)} ${pad("engine ms", 10)} ${pad("cpu ms", 8)} ${pad("gc ms", 7)} ${pad("engine cells/s", 15)} ${pad("baseline ms", 12)} ${pad("baseline cells/s", 17)} ${pad("engine/baseline", 16)}`);
   for (const s of sizes) {
     console.log(
-      `${pad(s.cells, 10)} ${pad(s.tables, 6)} ${pad(s.findings, 8)} ${pad(s.engineMs.toFixed(1), 10)} ${pad(s.engineCpuMs.toFixed(0), 8)} ${pad(Math.round(s.cells / (s.engineMs / 1000)), 15)} ${pad(s.baselineMs.toFixed(2), 12)} ${pad(Math.round(s.cells / (s.baselineMs / 1000)), 17)} ${pad((s.engineMs / s.baselineMs).toFixed(1) + "×", 16)}`,
+      `${pad(s.cells, 10)} ${pad(s.tables, 6)} ${pad(s.findings, 8)} ${pad(s.engineMs.toFixed(1), 10)} ${pad(s.engineCpuMs.toFixed(0), 8)} ${pad(s.gcMs.toFixed(1), 7)} ${pad(Math.round(s.cells / (s.engineMs / 1000)), 15)} ${pad(s.baselineMs.toFixed(2), 12)} ${pad(Math.round(s.cells / (s.baselineMs / 1000)), 17)} ${pad((s.engineMs / s.baselineMs).toFixed(1) + "×", 16)}`,
     );
   }
   console.log(`growth 100k → 1M: ${growth.toFixed(2)}× linear by wall time, ${growthCpu.toFixed(2)}× by CPU time (goal ≤ 1.30)`);
+  // where growth comes from: GC pauses (copying the model out of the young generation) vs the checking
+  const growthBesideGc = (s1m.engineMs - s1m.gcMs) / (s100k.engineMs - s100k.gcMs) / (s1m.cells / s100k.cells);
+  console.log(`  of which GC pauses: ${s100k.gcMs.toFixed(1)} ms at 100k, ${s1m.gcMs.toFixed(1)} ms at 1M; growth of the rest ${growthBesideGc.toFixed(2)}×`);
   console.log(
     `engine at 1M cells: ${engineCellsPerSecond.toLocaleString("en-US")} cells/s wall, ${engineCellsPerCpuSecond.toLocaleString("en-US")} cells/CPU-s (goal ≥ 1,000,000)`,
   );
