@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { CellRange } from "../../../src/workbook/types";
+import { isCellError, type CellRange, type WorkbookSnapshot } from "../../../src/workbook/types";
 
 export interface FixtureCell {
   row: number;
@@ -106,4 +106,25 @@ function dedupe(cells: FixtureCell[]): FixtureCell[] {
   const byKey = new Map<string, FixtureCell>();
   for (const cell of cells) byKey.set(`${cell.row},${cell.col}`, { ...byKey.get(`${cell.row},${cell.col}`), ...cell });
   return [...byKey.values()];
+}
+
+/** The file's cells as the stand-in's fixture: what Excel would hold after opening the file. */
+export function fixtureOf(snapshot: WorkbookSnapshot): FixtureWorkbook {
+  return {
+    name: snapshot.name ?? "sample.xlsx",
+    sheets: snapshot.sheets.map((s) => {
+      const cells: FixtureCell[] = [];
+      s.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null || value === "") return;
+          const formula = s.formulas?.[r]?.[c] ?? undefined;
+          const numberFormat = s.numberFormats?.[r]?.[c] ?? undefined;
+          const at = { row: s.origin.row + r, col: s.origin.col + c };
+          if (isCellError(value)) cells.push({ ...at, value: value.error, error: true });
+          else cells.push({ ...at, value, ...(formula ? { formula } : {}), ...(numberFormat ? { numberFormat } : {}) });
+        }),
+      );
+      return { name: s.name, hidden: s.hidden, cells, merges: s.merges };
+    }),
+  };
 }
