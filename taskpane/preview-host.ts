@@ -1,13 +1,20 @@
 /**
  * Preview mode (a plain browser, no Office host): the picked .xlsx is read by the file host and
- * validated by the same core. The page cannot change the user's file, so marking is a no-op and
- * writing sheets is refused with a message.
+ * validated by the same core. The page cannot change the user's file: marking is a no-op, and the
+ * generated 说明 is offered as a text download instead of a new sheet.
  */
 import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import type { PaneHost } from "./controller";
 
 export type XlsxReader = (data: ArrayBuffer) => Promise<WorkbookSnapshot>;
+/** Hands a text file to the user (a browser download); injected so this module stays DOM-free. */
+export type SaveText = (fileName: string, text: string) => void;
+
+/** A generated sheet as text: one line per row, cells separated by tabs, formulas by their result. */
+export function sheetText(sheet: GeneratedSheet): string {
+  return sheet.rows.map((row) => row.map((c) => String((c.formula ? c.result : c.value) ?? "")).join("\t").trimEnd()).join("\n") + "\n";
+}
 
 /** Loads the file host (and ExcelJS) only when a file is picked: Excel users never download it. */
 async function defaultReader(): Promise<XlsxReader> {
@@ -15,7 +22,7 @@ async function defaultReader(): Promise<XlsxReader> {
   return readXlsx;
 }
 
-export async function openPreviewHost(name: string, data: ArrayBuffer, reader?: XlsxReader): Promise<PaneHost> {
+export async function openPreviewHost(name: string, data: ArrayBuffer, reader?: XlsxReader, save?: SaveText): Promise<PaneHost> {
   const read = reader ?? (await defaultReader());
   const snapshot = await read(data);
   const named: WorkbookSnapshot = { ...snapshot, name: snapshot.name || name };
@@ -26,8 +33,14 @@ export async function openPreviewHost(name: string, data: ArrayBuffer, reader?: 
     clearMarks: async () => undefined,
     // The pane highlights the clicked finding itself; there is no sheet view to scroll.
     select: async () => undefined,
-    writeSheets: async (_sheets: GeneratedSheet[]): Promise<string[]> => {
-      throw new Error("预览模式不能写入工作表，请在 Excel 中使用 / Preview cannot write sheets; use the add-in in Excel");
+    writeSheets: async (sheets: GeneratedSheet[]): Promise<string[]> => {
+      if (!save) throw new Error("预览模式不能写入工作表，请在 Excel 中使用 / Preview cannot write sheets; use the add-in in Excel");
+      const base = name.replace(/\.xlsx$/i, "");
+      return sheets.map((sheet) => {
+        const fileName = `${base}-${sheet.name}.txt`;
+        save(fileName, sheetText(sheet));
+        return fileName;
+      });
     },
   };
 }

@@ -28,6 +28,16 @@ function settingsStoreFor(kind: HostKind): (workbookName?: string) => SettingsSt
   };
 }
 
+/** Preview: the generated 说明 as a download (a blob URL of the page's own origin, no request leaves it). */
+function saveText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function main(): Promise<void> {
@@ -51,7 +61,7 @@ async function main(): Promise<void> {
     engine: createEngine(),
     view,
     settingsStore: settingsStoreFor(kind),
-    openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data) : undefined,
+    openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data, undefined, saveText) : undefined,
     now: () => performance.now(),
     yieldToUi: nextFrame,
     notice: kind === "wps" ? functionsNotice((window as unknown as { wps?: { PluginStorage?: Parameters<typeof functionsNotice>[0] } }).wps?.PluginStorage) : null,
