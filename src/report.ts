@@ -6,6 +6,8 @@ export interface TableSummary {
   sheet: string;
   range: string;
   title: string;
+  /** the project (项目支出绩效自评表) or unit (整体表) the table is about, when it names one. */
+  name?: string;
 }
 
 /** What one validation of one workbook produces (the CLI's JSON is this minus `unrecognized`/`notes`). */

@@ -1,4 +1,4 @@
-import type { Report } from "./report";
+import type { Report, TableSummary } from "./report";
 import { DEFAULT_SETTINGS } from "./report";
 import { runRules } from "./rules/engine";
 import type { RuleSettings, Severity } from "./rules/types";
@@ -34,10 +34,15 @@ export function buildReport(tables: TableModel[], findings: Report["findings"], 
   const notes: string[] = [];
   if (tables.length === 0) notes.push(NO_TABLE_NOTE);
   return {
-    tables: tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range, title: t.title })),
+    tables: tables.map(summarize),
     findings,
     summary,
     unrecognized,
     notes,
   };
+}
+
+function summarize(t: TableModel): TableSummary {
+  const name = t.kind === "perf-project" ? t.projectName.text : t.kind === "perf-overall" ? t.unitName?.text : undefined;
+  return { kind: t.kind, sheet: t.sheet, range: t.range, title: t.title, ...(name ? { name } : {}) };
 }

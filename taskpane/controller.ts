@@ -9,7 +9,7 @@ import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import { t, type Lang, type MessageKey } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, sanitizeSettings, type PaneSettings, type SettingsStore } from "./settings";
-import { SEVERITIES } from "./grouping";
+import { SEVERITIES } from "../src/rules/types";
 
 /** The host subset the pane uses (a HostAdapter fits). */
 export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets">;

@@ -4,7 +4,8 @@
  */
 import type { Finding, Severity } from "../src/rules/types";
 import type { PaneState, PaneView, RuleInfo } from "./controller";
-import { groupFindings, SEVERITIES } from "./grouping";
+import { groupFindings } from "../src/report-groups";
+import { SEVERITIES } from "../src/rules/types";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
 import type { Conventions, PaneSettings } from "./settings";
 
@@ -131,16 +132,18 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     const container = $("findings");
     for (const box of filterBoxes) box.checked = state.shown.has(box.value as Severity);
     if (!state.report) return void container.replaceChildren();
-    const order = state.report.tables.map((table) => table.kind);
-    const groups = groupFindings(state.report.findings, state.shown, order);
+    const groups = groupFindings(state.report, state.shown);
     if (groups.length === 0) return void container.replaceChildren(el(doc, "p", t(state.lang, "noFindings"), "empty"));
     container.replaceChildren(
       ...groups.map((group) => {
         const section = el(doc, "section", undefined, "table-group");
-        const heading = el(doc, "h3", tableLabel(state.lang, group.table));
-        heading.append(el(doc, "span", t(state.lang, "findingCount", { n: group.count }), "count"));
+        // each of the 16 stacked 项目表 is its own group, headed by its project name
+        const heading = el(doc, "h3", group.table ? tableLabel(state.lang, group.table.kind) : group.sheet);
+        const count = group.bySeverity.reduce((n, g) => n + g.findings.length, 0);
+        heading.append(el(doc, "span", t(state.lang, "findingCount", { n: count }), "count"));
         section.append(heading);
-        for (const { severity, findings } of group.severities) {
+        if (group.table?.name) section.append(el(doc, "p", group.table.name, "table-name"));
+        for (const { severity, findings } of group.bySeverity) {
           section.append(el(doc, "h4", `${severityLabel(state.lang, severity)} (${findings.length})`, `sev-${severity}`));
           const list = el(doc, "ul", undefined, "finding-list");
           list.append(...findings.map((finding) => findingItem(state, finding)));

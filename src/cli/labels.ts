@@ -4,8 +4,6 @@ import type { TableKind } from "../tables/types";
 import type { Language } from "./args";
 import type { FileOutcome } from "./outcome";
 
-export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-
 const SEVERITY_NAMES: Record<Language, Record<Severity, string>> = {
   zh: { error: "错误", warning: "提示", info: "尾差/惯例" },
   en: { error: "error", warning: "warning", info: "tail difference/convention" },

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../rules/types";
+import { SEVERITIES, type Finding, type Severity } from "../rules/types";
 
 /** Fill colours per severity, as #RRGGBB (Excel's Office.js form). Light, so the figure stays legible. */
 export const MARK_COLORS: Record<Severity, string> = {
@@ -7,7 +7,6 @@ export const MARK_COLORS: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
-const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
 /** WPS and VBA colours are BGR integers: 0xBBGGRR. */
 export function toBgr(hex: string): number {
@@ -39,7 +38,7 @@ export function markTargets(findings: Finding[]): MarkTarget[] {
       continue;
     }
     seen.messages.push(line);
-    if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(seen.severity)) seen.severity = f.severity;
+    if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(seen.severity)) seen.severity = f.severity;
   }
   return [...byCell.values()];
 }

@@ -2,6 +2,8 @@ import type { TableKind, TableModel } from "../tables/types";
 
 /** error = 强制 (a wrong figure), warning = 提示 (likely wrong, needs a look), info = 尾差·惯例. */
 export type Severity = "error" | "warning" | "info";
+/** Severities, worst first: the order of every list a user reads. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** 表内: within one table; 表间: between tables; 文表: between the 说明 text and the tables. */
 export type Scope = "表内" | "表间" | "文表";
 

@@ -1,8 +1,10 @@
-/** Groups a report's findings by the table holding their cell, then by severity (error first). */
-import type { Report, TableSummary } from "../report";
-import type { Finding, Severity } from "../rules/types";
-import { parseA1 } from "../workbook/address";
-import { SEVERITY_ORDER } from "./labels";
+/**
+ * Groups a report's findings by the table holding their cell (each of 16 stacked 项目表 on its own),
+ * then by severity, error first. The one grouping the CLI's reports and the task pane share.
+ */
+import type { Report, TableSummary } from "./report";
+import { SEVERITIES, type Finding, type Severity } from "./rules/types";
+import { parseA1 } from "./workbook/address";
 
 export interface FindingGroup {
   /** undefined for findings outside every recognized table (e.g. --narrative's, on text lines). */
@@ -45,11 +47,15 @@ function owningTable(finding: Finding, tables: { table: TableSummary; box?: Box 
   return (containing ?? onSheet.find(({ table }) => table.kind === finding.table))?.table;
 }
 
-/** Groups in the report's table order; findings outside every table come last, by sheet. */
-export function groupFindings(report: Report): FindingGroup[] {
+/**
+ * Groups in the report's table order; findings outside every table come last, by sheet. Only the
+ * severities in `shown` (all by default) are kept, and a group left empty is dropped.
+ */
+export function groupFindings(report: Report, shown: ReadonlySet<Severity> = new Set(SEVERITIES)): FindingGroup[] {
   const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
   const buckets = new Map<TableSummary | string, Finding[]>();
   for (const finding of report.findings) {
+    if (!shown.has(finding.severity)) continue;
     const key = owningTable(finding, tables) ?? finding.sheet;
     const bucket = buckets.get(key) ?? [];
     bucket.push(finding);
@@ -63,7 +69,7 @@ export function groupFindings(report: Report): FindingGroup[] {
       return {
         table: typeof key === "string" ? undefined : key,
         sheet: typeof key === "string" ? key : key.sheet,
-        bySeverity: SEVERITY_ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
+        bySeverity: SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
           (group) => group.findings.length > 0,
         ),
       };
