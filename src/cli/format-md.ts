@@ -31,7 +31,7 @@ export function formatMdReport(outcome: FileOutcome, lang: Language): string {
       lines.push("");
     }
   }
-  if (report.findings.length === 0) lines.push(words.noFindings, "");
+  if (report.findings.length === 0 && report.tables.length > 0) lines.push(words.noFindings, "");
   if (report.unrecognized.length > 0) {
     lines.push(`## ${words.unrecognized}`, "");
     for (const item of report.unrecognized) lines.push(`- \`${item.sheet}!${item.cell}\` ${escapeMd(item.title)}: ${escapeMd(item.reason)}`);

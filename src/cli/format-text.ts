@@ -26,7 +26,7 @@ export function formatTextReport(outcome: FileOutcome, lang: Language): string {
       }
     }
   }
-  if (report.findings.length === 0) lines.push("", words.noFindings);
+  if (report.findings.length === 0 && report.tables.length > 0) lines.push("", words.noFindings);
   if (report.unrecognized.length > 0) {
     lines.push("", `${words.unrecognized}${words.colon.trim()}`);
     for (const item of report.unrecognized) lines.push(`  ${item.sheet}!${item.cell}  ${item.title}: ${item.reason}`);

@@ -117,3 +117,23 @@ describe("findings outside every table", () => {
     expect(text.slice(heading)).toContain("说明.md!L38  第38行：说明中预算数1,327.64万元");
   });
 });
+
+describe("a workbook with no standard table", () => {
+  const report = {
+    tables: [],
+    findings: [],
+    summary: { error: 0, warning: 0, info: 0 },
+    unrecognized: [{ kind: "expenditure" as const, sheet: "T3", cell: "A1", title: "支出决算表", reason: "未找到表头 / no header row found" }],
+    notes: ["未找到任何标准决算表 / no standard table found"],
+  };
+  const outcome = { file: "x.xlsx", report };
+
+  it("says so plainly, names the table it could not read, and does not claim 未发现问题", () => {
+    for (const text of [formatTextReport(outcome, "zh"), formatMdReport(outcome, "zh")]) {
+      expect(text).toContain("未找到任何标准决算表 / no standard table found");
+      expect(text).toContain("未找到表头 / no header row found");
+      expect(text).not.toContain("未发现问题");
+    }
+    expect(formatTextReport({ ...outcome, report: { ...report, tables: REPORT.tables } }, "zh")).toContain("未发现问题");
+  });
+});
