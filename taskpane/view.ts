@@ -133,7 +133,11 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     for (const box of filterBoxes) box.checked = state.shown.has(box.value as Severity);
     if (!state.report) return void container.replaceChildren();
     const groups = groupFindings(state.report, state.shown);
-    if (groups.length === 0) return void container.replaceChildren(el(doc, "p", t(state.lang, "noFindings"), "empty"));
+    if (groups.length === 0) {
+      // with no table recognized the notes say so; "no problems" would be a false all-clear
+      const empty = state.report.tables.length > 0 ? [el(doc, "p", t(state.lang, "noFindings"), "empty")] : [];
+      return void container.replaceChildren(...empty);
+    }
     container.replaceChildren(
       ...groups.map((group) => {
         const section = el(doc, "section", undefined, "table-group");
