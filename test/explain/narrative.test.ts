@@ -2,7 +2,7 @@ import { checkNarrative, generateExplanation, NARRATIVE_RULES, sheetText } from 
 import type { Finding } from "../../src/rules/types";
 import type { TableModel } from "../../src/tables/types";
 import { seedTables } from "./seedModels";
-import { SEED_NARRATIVE, sampleInputs, sampleTables } from "./seedText";
+import { SEED_LINES, SEED_NARRATIVE, sampleInputs, sampleTables } from "./seedText";
 
 let tables: TableModel[];
 beforeAll(async () => {
@@ -28,6 +28,10 @@ describe("checkNarrative on the seed's own text against the sample workbook", ()
     expect(findings[0].related).toEqual(["绩效自评!C6"]);
     expect(findings[0].message).toContain("第38行");
     expect(findings[0].messageEn).toContain("line 38");
+  });
+
+  test("the whole seed document (its tables' text too) reports the same two lines: \"我单位全年执行数\" is the unit's, not the projects'", () => {
+    expect(checkNarrative(SEED_LINES.join("\n"), tables).map((f) => f.cell)).toEqual(["L38", "L41"]);
   });
 
   test("the same against hand-built models (the check does not depend on the reader)", () => {

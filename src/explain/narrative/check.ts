@@ -80,7 +80,7 @@ class NarrativeChecker {
     const compared = /^(.*?)与上年相比/.exec(s.text);
     if (compared && COMPARED_WHOLE[normalizeLabel(compared[1])]) {
       const label = COMPARED_WHOLE[normalizeLabel(compared[1])];
-      const resolved = resolveLabel(this.t, label, s.heading);
+      const resolved = resolveLabel(this.t, label, s.heading, s.text);
       const value = this.stated.get(label) ?? resolved?.value;
       if (value) this.state.subject = { label, value, resolved };
     }
@@ -131,7 +131,7 @@ class NarrativeChecker {
   }
 
   private amount(s: Sentence, c: Extract<Claim, { kind: "amount" }>): void {
-    const resolved = resolveLabel(this.t, c.label, s.heading);
+    const resolved = resolveLabel(this.t, c.label, s.heading, s.text);
     if (resolved && !sameAtPrecision(c.value, resolved.value)) {
       this.report(s, "narrative-amount", "error",
         `说明中“${c.label}”${c.text}，报表${resolved.name}为${wan(resolved.value)}`,
@@ -209,7 +209,7 @@ class NarrativeChecker {
   }
 
   private budget(s: Sentence, c: Extract<Claim, { kind: "budget" }>): void {
-    const subject = c.subject ? resolveLabel(this.t, c.subject, s.heading) : this.state.subject?.resolved;
+    const subject = c.subject ? resolveLabel(this.t, c.subject, s.heading, s.text) : this.state.subject?.resolved;
     this.state.budget = c.value;
     this.state.final = undefined;
     this.state.budgetSubject = subject;

@@ -111,9 +111,12 @@ function gpbSubject(t: ExplainTables, label: string): Resolved | undefined {
 }
 
 /** The table figure a label names, or undefined when the label is not a figure the tables hold. */
-export function resolveLabel(t: ExplainTables, label: string, heading: string): Resolved | undefined {
-  if (/预算绩效/.test(heading) && t.projects.length > 0) {
-    if (label === "全年执行数") return projectSum(t, "executed");
+export function resolveLabel(t: ExplainTables, label: string, heading: string, sentence = ""): Resolved | undefined {
+  // 十一 预算绩效: "预算绩效评价项目16个，…全年执行数…" is the projects' sum; "我单位全年执行数" (the 整体表's
+  // own text, when a whole document is checked) is the unit's total
+  if (/预算绩效/.test(heading) && label === "全年执行数") {
+    if (/项目/.test(sentence) && t.projects.length > 0) return projectSum(t, "executed");
+    if (/单位|整体/.test(sentence)) return perf("executed", "整体支出绩效自评表全年执行数合计")(t);
   }
   const coded = gpbSubject(t, label);
   if (coded) return coded;
