@@ -146,6 +146,26 @@ export function checkSame(site: CheckSite, stated: Figure | undefined, reference
   ];
 }
 
+/**
+ * The same figure where the other table has no such row at all: a non-zero `stated` is compared with
+ * an implied 0.00 (a 类 in one table and missing from the other is as wrong as a different amount).
+ */
+export function checkSameAsMissing(site: CheckSite, stated: Figure | undefined): readonly Finding[] {
+  if (!stated) return NONE;
+  const a = round(stated.value, stated.decimals);
+  if (a.isZero()) return NONE;
+  return [
+    emit(site.meta, {
+      at: stated,
+      table: site.table,
+      related: [],
+      params: { ...paramsOf(site), difference: amountText(a, stated.decimals) },
+      expected: amountText(a.minus(a), stated.decimals),
+      actual: amountText(a, stated.decimals),
+    }),
+  ];
+}
+
 /** A part may not exceed its whole (compared at displayed precision). */
 export function checkNotAbove(site: CheckSite, part: Figure | undefined, whole: Figure | undefined): readonly Finding[] {
   if (!part || !whole) return NONE;

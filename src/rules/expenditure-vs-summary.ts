@@ -1,5 +1,5 @@
 import type { Finding, Rule } from "./types";
-import { checkSame } from "./compare";
+import { checkSame, checkSameAsMissing } from "./compare";
 import { tablePair } from "./labels";
 import { firstOf, lineLabel, RowIndex, tablesOf, totalRow } from "./select";
 
@@ -13,7 +13,7 @@ export const rule: Rule = {
     tables: ["expenditure", "summary"],
     message: "{{label}}：{{stated}}为{{actual}}，{{reference}}为{{expected}}，相差{{difference}}。",
     messageEn: "{{label}}: {{statedEn}} states {{actual}}, {{referenceEn}} gives {{expected}}, difference {{difference}}.",
-    description: "支出决算表（T3）合计行本年支出合计 = 收入支出决算总表（T1）本年支出合计；T3 各类本年支出合计 = T1 同名类级支出。",
+    description: "支出决算表（T3）合计行本年支出合计 = 收入支出决算总表（T1）本年支出合计；T3 各类本年支出合计 = T1 同名类级支出；T1 列有金额而 T3 没有该类，按 T3 为 0 报告。",
   },
   check(context) {
     const summary = firstOf(context, "summary");
@@ -25,7 +25,9 @@ export const rule: Rule = {
       out.push(...checkSame(site("本年支出合计"), summary.lines.expenseTotal?.cells.amount, totalRow(t3)?.cells.total));
       const index = new RowIndex(t3.rows, "class");
       for (const line of summary.classes) {
-        out.push(...checkSame(site(lineLabel(line)), line.cells.amount, index.line(line)?.cells.total));
+        const row = index.line(line);
+        if (row) out.push(...checkSame(site(lineLabel(line)), line.cells.amount, row.cells.total));
+        else out.push(...checkSameAsMissing(site(`${lineLabel(line)}（支出决算表无此类）`), line.cells.amount));
       }
     }
     return out;

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from "./types";
-import { checkSame } from "./compare";
+import { checkSame, checkSameAsMissing } from "./compare";
 import { tablePair } from "./labels";
 import { firstOf, lineLabel, RowIndex, tablesOf, totalRow } from "./select";
 
@@ -14,7 +14,7 @@ export const rule: Rule = {
     message: "{{label}}一般公共预算财政拨款支出：{{stated}}为{{actual}}，{{reference}}为{{expected}}，相差{{difference}}。",
     messageEn: "{{label}} general-budget expenditure: {{statedEn}} states {{actual}}, {{referenceEn}} gives {{expected}}, difference {{difference}}.",
     description:
-      "财政拨款收入支出决算总表（T4）一般公共预算财政拨款栏：本年支出合计 = 一般公共预算财政拨款支出决算表（T5）合计；各类 = T5 同一类的合计。",
+      "财政拨款收入支出决算总表（T4）一般公共预算财政拨款栏：本年支出合计 = 一般公共预算财政拨款支出决算表（T5）合计；各类 = T5 同一类的合计；T4 该栏列有金额而 T5 没有该类，按 T5 为 0 报告。",
   },
   check(context) {
     const t5 = firstOf(context, "gpb-expenditure");
@@ -27,6 +27,7 @@ export const rule: Rule = {
       for (const line of t4.classes) {
         const row = index.line(line);
         if (row) out.push(...checkSame(site(lineLabel(line)), line.cells.gpb, row.cells.total));
+        else out.push(...checkSameAsMissing(site(`${lineLabel(line)}（一般公共预算财政拨款支出决算表无此类）`), line.cells.gpb));
       }
     }
     return out;
