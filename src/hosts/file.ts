@@ -12,6 +12,7 @@
 import type ExcelJSModule from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { InputError } from "./input-error";
+import { chineseDate } from "./snapshot";
 import { readXlsxFast } from "./xlsx-fast";
 import type { InflateRaw } from "./zip";
 
@@ -197,7 +198,3 @@ function plain(v: unknown): CellValue {
   return String(v);
 }
 
-function chineseDate(d: Date): string {
-  // ExcelJS builds dates in UTC from the serial number
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-}

@@ -5,6 +5,11 @@ const ERROR_LITERALS = new Set([
   "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!",
 ]);
 
+/** A date cell as the accountant reads it, 2024年8月16日 (UTC: both .xlsx readers build dates from the serial in UTC). */
+export function chineseDate(d: Date): string {
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
 export function isErrorLiteral(text: unknown): text is string {
   return typeof text === "string" && ERROR_LITERALS.has(text.toUpperCase());
 }

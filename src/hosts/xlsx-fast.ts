@@ -8,6 +8,7 @@
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { openZip, type InflateRaw, type ZipEntries } from "./zip";
+import { chineseDate } from "./snapshot";
 // ExcelJS's built-in number formats by id (plain data, safe in the browser bundle)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BUILTIN_FORMATS = require("exceljs/lib/xlsx/defaultnumformats") as Record<number, { f: string }>;
@@ -138,8 +139,7 @@ function isDateFormat(format: string | undefined): boolean {
 
 /** utils.excelToDate of ExcelJS, then the snapshot's date text (as file.ts writes dates). */
 function dateText(v: unknown, date1904: boolean): string {
-  const d = new Date(Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  return chineseDate(new Date(Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)));
 }
 
 /** "AB12" → 0-based row and column. */
