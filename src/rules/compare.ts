@@ -1,6 +1,6 @@
-import { checkSum, formatAmount, round, Decimal } from "../numbers";
+import { checkSum, formatAmount, formatPercent, percentStatus, round, Decimal } from "../numbers";
 import { approxNumber } from "../tables/figures";
-import type { Figure, TableKind } from "../tables/types";
+import type { Figure, Place, TableKind } from "../tables/types";
 import { emit } from "./report";
 import type { Finding, RuleMeta } from "./types";
 
@@ -162,6 +162,27 @@ export function checkSameAsMissing(site: CheckSite, stated: Figure | undefined):
       params: { ...paramsOf(site), difference: amountText(a, stated.decimals) },
       expected: amountText(a.minus(a), stated.decimals),
       actual: amountText(a, stated.decimals),
+    }),
+  ];
+}
+
+/**
+ * A stated percentage against the exact ratio it should show: recomputed to 2 decimals of percent;
+ * off by ≤ 0.01 point is truncation (info), more is the rule's severity.
+ */
+export function checkPercent(site: CheckSite, stated: Figure, exact: Decimal, related: (Place | undefined)[]): readonly Finding[] {
+  const expected = round(exact, 4);
+  const status = percentStatus(stated.value, expected);
+  if (status === "equal") return NONE;
+  return [
+    emit(site.meta, {
+      at: stated,
+      table: site.table,
+      related,
+      params: paramsOf(site),
+      expected: formatPercent(expected),
+      actual: formatPercent(stated.value),
+      tail: status === "tail",
     }),
   ];
 }

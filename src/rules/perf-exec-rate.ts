@@ -1,8 +1,6 @@
-import { executionRate } from "../indicators";
-import { formatPercent, percentStatus, round } from "../numbers";
 import type { Finding, Rule } from "./types";
-import { emit } from "./report";
-import { executionLine, isFailure, perfName, perfTables } from "./perf";
+import { checkPercent } from "./compare";
+import { executionLine, expectedExecution, perfName, perfTables } from "./perf";
 
 export const rule: Rule = {
   meta: {
@@ -21,23 +19,10 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const t of perfTables(context)) {
       const line = executionLine(t);
-      if (!line.rate || line.rate.blank || !line.budget || !line.executed) continue;
-      const r = executionRate(round(line.executed.value, line.executed.decimals), round(line.budget.value, line.budget.decimals));
-      if (isFailure(r)) continue;
-      const expected = round(r, 4);
-      const status = percentStatus(line.rate.value, expected);
-      if (status === "equal") continue;
-      out.push(
-        emit(rule.meta, {
-          at: line.rate,
-          table: t.kind,
-          related: [line.executed, line.budget],
-          params: { name: perfName(t) },
-          expected: formatPercent(expected),
-          actual: formatPercent(line.rate.value),
-          tail: status === "tail",
-        }),
-      );
+      const computed = expectedExecution(line);
+      if (!line.rate || line.rate.blank || !computed) continue;
+      const site = { meta: rule.meta, table: t.kind, params: { name: perfName(t) } };
+      out.push(...checkPercent(site, line.rate, computed.rate, [line.executed, line.budget]));
     }
     return out;
   },

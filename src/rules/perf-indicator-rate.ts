@@ -1,6 +1,5 @@
-import { formatPercent, percentStatus, round } from "../numbers";
 import type { Finding, Rule } from "./types";
-import { emit } from "./report";
+import { checkPercent } from "./compare";
 import { evaluate, perfName, perfTables } from "./perf";
 
 export const rule: Rule = {
@@ -24,20 +23,8 @@ export const rule: Rule = {
         if (!row.rate || row.rate.blank) continue;
         const e = evaluate(row, t.kind);
         if (!e || e.rate === null) continue;
-        const expected = round(e.rate, 4);
-        const status = percentStatus(row.rate.value, expected);
-        if (status === "equal") continue;
-        out.push(
-          emit(rule.meta, {
-            at: row.rate,
-            table: t.kind,
-            related: [row.target, row.actual],
-            params: { name: perfName(t), indicator: row.name.text, target: row.target.text, value: row.actual.text },
-            expected: formatPercent(expected),
-            actual: formatPercent(row.rate.value),
-            tail: status === "tail",
-          }),
-        );
+        const site = { meta: rule.meta, table: t.kind, params: { name: perfName(t), indicator: row.name.text, target: row.target.text, value: row.actual.text } };
+        out.push(...checkPercent(site, row.rate, e.rate, [row.target, row.actual]));
       }
     }
     return out;
