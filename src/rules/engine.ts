@@ -1,7 +1,7 @@
 import { parseA1 } from "../workbook/address";
 import type { TableKind, TableModel } from "../tables/types";
 import { RULES } from "./registry";
-import type { Finding, Rule, RuleSettings, Severity } from "./types";
+import { SEVERITIES, type Finding, type Rule, type RuleSettings } from "./types";
 
 /** Table kinds in the order findings are listed: T1 … T9, then the 绩效 tables. */
 export const TABLE_ORDER: TableKind[] = [
@@ -17,8 +17,6 @@ export const TABLE_ORDER: TableKind[] = [
   "perf-overall",
   "perf-project",
 ];
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Runs every enabled rule; a rule that throws becomes a finding rather than ending the run. */
 export function runRules(tables: TableModel[], settings: RuleSettings, rules: readonly Rule[] = RULES): Finding[] {
@@ -69,7 +67,7 @@ export function sortFindings(findings: Finding[], tables: TableModel[]): Finding
       a.row - b.row ||
       a.col - b.col ||
       a.f.rule.localeCompare(b.f.rule) ||
-      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+      SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity) ||
       a.f.message.localeCompare(b.f.message),
   );
   return keyed.map((k) => k.f);
