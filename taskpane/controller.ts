@@ -24,8 +24,8 @@ export interface RuleInfo {
 /** The core as the pane sees it; the composition root binds it to src/. */
 export interface Engine {
   validate(snapshot: WorkbookSnapshot, settings: PaneSettings): Report;
-  /** the 说明底稿 / 决算说明 sheets; absent until the explanation module exists. */
-  explain?(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings): GeneratedSheet[];
+  /** the 说明底稿 / 决算说明 sheets. */
+  explain(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings): GeneratedSheet[];
   /** the rule catalogue for the settings' check list. */
   rules(): RuleInfo[];
 }
@@ -168,14 +168,12 @@ export class PaneController {
   async explain(): Promise<void> {
     const host = this.requireHost();
     if (!host) return;
-    const explain = this.deps.engine.explain;
-    if (!explain) return this.fail(t(this.state.lang, "explainUnavailable"));
     if (!this.snapshot || !this.state.report) return this.fail(t(this.state.lang, "explainNeedsValidate"));
     const snapshot = this.snapshot;
     const report = this.state.report;
     await this.run(async () => {
       await this.progress("writing", 0.5);
-      const sheets = explain.call(this.deps.engine, snapshot, report, this.state.settings);
+      const sheets = this.deps.engine.explain(snapshot, report, this.state.settings);
       const names = await host.writeSheets(sheets);
       this.state.status = { kind: "info", text: t(this.state.lang, "explainWritten", { sheets: names.join("、") }) };
     });

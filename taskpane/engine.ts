@@ -1,5 +1,5 @@
 /** Binds the pane's Engine to the core in src/ (the only pane file that knows the core's entry points). */
-import { buildNarrativeSheet, buildWorkingSheet, generateExplanation, readWorkingSheet } from "../src/explain";
+import { explainWorkbook } from "../src/explain";
 import { RULES } from "../src/rules/registry";
 import { recognize } from "../src/tables";
 import type { TableModel } from "../src/tables/types";
@@ -18,13 +18,8 @@ export function createEngine(): Engine {
       return report;
     },
     rules: () => RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity })),
-    // Same sheets as the CLI's --explain: the 说明底稿 (with what the accountant already filled in
-    // a previous 说明底稿) and the 决算说明 text in the chosen wording.
-    explain: (snapshot, _report, settings) => {
-      const tables = tablesOf.get(snapshot) ?? recognize(snapshot).tables;
-      const inputs = readWorkingSheet(snapshot);
-      const explanation = generateExplanation(tables, inputs, settings.conventions);
-      return [buildWorkingSheet(tables, inputs), buildNarrativeSheet(explanation)];
-    },
+    // the same sheets as the CLI's --explain, in the wording chosen in the settings
+    explain: (snapshot, _report, settings) =>
+      explainWorkbook(tablesOf.get(snapshot) ?? recognize(snapshot).tables, snapshot, settings.conventions).sheets,
   };
 }

@@ -1,10 +1,7 @@
-/**
- * --explain / --narrative: the CLI side of src/explain. The module is loaded only when a flag asks
- * for it, so a plain check never depends on it; a build without it gives a clear note instead.
- */
+/** --explain / --narrative: the CLI side of src/explain (loaded only when a flag asks for it). */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type * as Explain from "../explain";
+import { checkNarrative, explainWorkbook, readWorkingSheet } from "../explain";
 import type { Finding } from "../rules/types";
 import { recognize } from "../tables";
 import type { TableModel } from "../tables/types";
@@ -12,24 +9,6 @@ import type { WorkbookSnapshot } from "../workbook/types";
 import { UsageError } from "./args";
 import { UnusableInputError } from "./inputs";
 import { writeCopyWithSheets } from "./write-copy";
-
-type ExplainModule = typeof Explain;
-
-export function loadExplainModule(): ExplainModule | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path.join(__dirname, "..", "explain")) as ExplainModule;
-  } catch (error) {
-    if ((error as { code?: string }).code === "MODULE_NOT_FOUND") return undefined;
-    throw error;
-  }
-}
-
-export function notAvailable(flag: "--explain" | "--narrative"): string {
-  return flag === "--explain"
-    ? "说明生成功能尚未提供，已跳过 --explain / explanation generation is not available yet, --explain skipped"
-    : "说明文字核对功能尚未提供，已跳过 --narrative / narrative checking is not available yet, --narrative skipped";
-}
 
 /** What the explanation needs from one workbook: its table models and the 说明底稿 inputs. */
 export interface ExplainSource {
@@ -57,13 +36,10 @@ export function checkExplainTarget(target: string, input: string): void {
 }
 
 /** Writes the generated 说明; returns a one-line bilingual note of what was written. */
-export async function writeExplanation(explain: ExplainModule, source: ExplainSource, target: string): Promise<string> {
-  const tables = modelsOf(source);
-  const inputs = explain.readWorkingSheet(source.snapshot);
-  const explanation = explain.generateExplanation(tables, inputs);
+export async function writeExplanation(source: ExplainSource, target: string): Promise<string> {
+  const { explanation, sheets } = explainWorkbook(modelsOf(source), source.snapshot);
   const ext = path.extname(target).toLowerCase();
   if (ext === ".xlsx") {
-    const sheets = [explain.buildWorkingSheet(tables, inputs), explain.buildNarrativeSheet(explanation)];
     const names = await writeCopyWithSheets(source.file, target, sheets);
     return `已写入 ${target}（副本，新增工作表：${names.join("、")}）/ wrote ${target} (a copy with sheets ${names.join(", ")})`;
   }
@@ -72,7 +48,7 @@ export async function writeExplanation(explain: ExplainModule, source: ExplainSo
 }
 
 /** Checks a written 说明 (.md/.txt) against the workbook's tables: findings of scope 文表. */
-export async function narrativeFindings(explain: ExplainModule, source: ExplainSource, textFile: string): Promise<Finding[]> {
+export async function narrativeFindings(source: ExplainSource, textFile: string): Promise<Finding[]> {
   let text: string;
   try {
     text = await fs.readFile(textFile, "utf8");
@@ -80,5 +56,5 @@ export async function narrativeFindings(explain: ExplainModule, source: ExplainS
     throw new UnusableInputError(`找不到或无法读取说明文件：${textFile} / narrative file not found or not readable: ${textFile}`);
   }
   const tables = modelsOf(source);
-  return explain.checkNarrative(text, tables, explain.readWorkingSheet(source.snapshot), { source: path.basename(textFile) });
+  return checkNarrative(text, tables, readWorkingSheet(source.snapshot), { source: path.basename(textFile) });
 }

@@ -34,16 +34,10 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   if ((!options.explain && !options.narrative) || !outcome.report || !outcome.snapshot) return outcome;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const bridge = require("./explain-bridge") as typeof import("./explain-bridge");
-  const explain = bridge.loadExplainModule();
-  if (!explain) {
-    if (options.explain) io.err(bridge.notAvailable("--explain"));
-    if (options.narrative) io.err(bridge.notAvailable("--narrative"));
-    return outcome;
-  }
   const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables };
   let report = outcome.report;
-  if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(explain, source, options.narrative));
-  if (options.explain) io.err(await bridge.writeExplanation(explain, source, options.explain));
+  if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
+  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain));
   return { ...outcome, report };
 }
 

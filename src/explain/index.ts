@@ -6,6 +6,7 @@
  * - generateExplanation(tables, inputs, settings?) → { sections, markdown, text }
  * - buildWorkingSheet(tables, inputs?) → 说明底稿; readWorkingSheet(snapshot) → inputs
  * - buildNarrativeSheet(explanation) → 决算说明
+ * - explainWorkbook(tables, snapshot, settings?) → the text and both sheets, inputs from the workbook
  * - checkNarrative(text, tables, inputs?, { source }) → Finding[] (scope 文表; sheet = source,
  *   cell = "L<line>", the 1-based line of the text; for a sheet read with sheetText, line = row)
  */
@@ -16,6 +17,7 @@ export { type ExplainSettings, DEFAULT_EXPLAIN_SETTINGS, MISSING_REASON, MISSING
 export { explainItems, type ExplainItem } from "./items";
 export { buildWorkingSheet, readWorkingSheet, WORKING_SHEET_NAME, WORKING_CAPTIONS } from "./workingSheet";
 export { buildNarrativeSheet, NARRATIVE_SHEET_NAME } from "./narrativeSheet";
+export { explainWorkbook, type WorkbookExplanation } from "./workbook";
 export { checkNarrative, type NarrativeOptions } from "./narrative/check";
 export { NARRATIVE_RULES } from "./narrative/rules";
 export { sheetText } from "./narrative/sentences";
