@@ -166,16 +166,10 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (env.WEBPACK_SERVE) config.devServer.server = await devServerProtocol();
 
-  // ---- HOOK: WPS build (helper H) -------------------------------------------------------------
-  // `target === "wps"` is where the WPS JS add-in build plugs in: add its entries (e.g. a WPS
-  // ribbon/functions registration under wps/), change output.path (e.g. "dist-wps") and the
-  // copied files; leave the Excel branch above untouched.
+  // The WPS JS add-in (dist/wps/): its own entry page, ribbon and deployment files, the same pane.
   if (target === "wps") {
-    // >>> WPS branch (helper H): dist/wps/, see wps/webpack-wps.js
     require("./wps/webpack-wps")(config, { dev, urlDev, urlProd, contentSecurityPolicy, outDir: env.outDir });
-    // <<< WPS branch
   }
-  // ---------------------------------------------------------------------------------------------
 
   if (!fs.existsSync(path.resolve(__dirname, "functions/functions.ts"))) {
     throw new Error("functions/functions.ts is missing: the custom functions are part of every build.");
