@@ -11,7 +11,7 @@ import * as path from "path";
 import { PerformanceObserver } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { readXlsxFile } from "../src/hosts/file";
-import { validate } from "../src/validate";
+import { validate } from "../src/validation/validate";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import { cellCount, syntheticWorkbook } from "./synthetic";
 

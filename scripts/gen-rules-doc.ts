@@ -1,10 +1,10 @@
 /** Generates docs/rules.md, the rules catalogue, from the rule metadata: `npx tsx scripts/gen-rules-doc.ts`. */
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { TABLE_ORDER } from "../src/rules/engine";
-import { TABLE_NAMES } from "../src/rules/labels";
-import { RULES } from "../src/rules/registry";
-import type { Rule, RuleMeta, Scope, Severity } from "../src/rules/types";
+import { TABLE_ORDER } from "../src/rules/shared/engine";
+import { TABLE_NAMES } from "../src/rules/shared/labels";
+import { RULES } from "../src/rules/shared/registry";
+import type { Rule, RuleMeta, Scope, Severity } from "../src/rules/shared/types";
 import { NARRATIVE_RULES } from "../src/explain/narrative/rules";
 
 const SEVERITY: Record<Severity, string> = { error: "错误（强制）/ error", warning: "提示 / warning", info: "信息（尾差·惯例）/ info" };

@@ -3,13 +3,13 @@
  * HostAdapter contract and to the core through an Engine, and hands every new state to the view.
  */
 import type { HostAdapter } from "../src/hosts/types";
-import type { Report } from "../src/report";
-import type { Finding, Severity } from "../src/rules/types";
+import type { Report } from "../src/validation/report-model";
+import type { Finding, Severity } from "../src/rules/shared/types";
 import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import { t, type Lang, type MessageKey } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, sanitizeSettings, type PaneSettings, type SettingsStore } from "./settings";
-import { SEVERITIES } from "../src/rules/types";
+import { SEVERITIES } from "../src/rules/shared/types";
 
 /** The host subset the pane uses (a HostAdapter fits). */
 export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets">;

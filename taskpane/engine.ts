@@ -1,9 +1,9 @@
 /** Binds the pane's Engine to the core in src/ (the only pane file that knows the core's entry points). */
 import { explainWorkbook } from "../src/explain";
-import { RULES } from "../src/rules/registry";
+import { RULES } from "../src/rules/shared/registry";
 import { recognize } from "../src/tables";
 import type { TableModel } from "../src/tables/types";
-import { analyze } from "../src/validate";
+import { analyze } from "../src/validation/validate";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import type { Engine } from "./controller";
 import { ruleSettings } from "./settings";

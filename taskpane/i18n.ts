@@ -1,5 +1,5 @@
 /** The pane's own words in Chinese and English. Findings carry their own message/messageEn. */
-import type { Severity } from "../src/rules/types";
+import type { Severity } from "../src/rules/shared/types";
 import type { TableKind } from "../src/tables/types";
 
 export type Lang = "zh" | "en";

@@ -1,6 +1,6 @@
 /** The pane's settings, kept per workbook in Excel (document settings) or in localStorage in preview. */
 import type { ExplainSettings } from "../src/explain";
-import type { RuleSettings } from "../src/rules/types";
+import type { RuleSettings } from "../src/rules/shared/types";
 import type { Lang } from "./i18n";
 
 /** The regional wording conventions of the generated 说明 the user may choose (DOMAIN §5). */

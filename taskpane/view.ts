@@ -2,10 +2,10 @@
  * Renders the pane's state into taskpane.html. Workbook text (sheet names, messages, figures)
  * only ever reaches the page through textContent/value, so a cell holding markup shows as text.
  */
-import type { Finding, Severity } from "../src/rules/types";
+import type { Finding, Severity } from "../src/rules/shared/types";
 import type { PaneState, PaneView, RuleInfo } from "./controller";
-import { groupFindings } from "../src/report-groups";
-import { SEVERITIES } from "../src/rules/types";
+import { groupFindings } from "../src/validation/report-groups";
+import { SEVERITIES } from "../src/rules/shared/types";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
 import type { Conventions, PaneSettings } from "./settings";
 

@@ -1,6 +1,6 @@
 /** Checks one workbook file: read (ExcelJS host) → validate (core). Never throws; never writes the file. */
 import { readXlsxFile } from "../hosts/file";
-import { analyze } from "../validate";
+import { analyze } from "../validation/validate";
 import { describeFailure } from "./failure";
 import type { FileOutcome } from "./outcome";
 

@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { checkNarrative, explainWorkbook, readWorkingSheet } from "../explain";
-import type { Finding } from "../rules/types";
+import type { Finding } from "../rules/shared/types";
 import { recognize } from "../tables";
 import type { TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";

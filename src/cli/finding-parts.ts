@@ -1,5 +1,5 @@
 /** The pieces every human-readable format prints for one finding, in the chosen language. */
-import type { Finding } from "../rules/types";
+import type { Finding } from "../rules/shared/types";
 import { qualified } from "../workbook/address";
 import type { Language } from "./args";
 import { WORDS } from "./labels";

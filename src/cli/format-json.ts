@@ -4,7 +4,7 @@
  *  "summary":{"error","warning","info"}}.
  * A folder gives {"files":[{"file", ...that shape}]}; an unusable file in a folder gives {"file","error"}.
  */
-import type { Report } from "../report";
+import type { Report } from "../validation/report-model";
 import type { Language } from "./args";
 import type { FileOutcome } from "./outcome";
 

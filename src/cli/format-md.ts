@@ -2,7 +2,7 @@
 import type { Language } from "./args";
 import { cellValueLookup } from "./cell-values";
 import { findingParts } from "./finding-parts";
-import { groupFindings } from "../report-groups";
+import { groupFindings } from "../validation/report-groups";
 import { folderRow, severityName, summaryLine, tableName, WORDS } from "./labels";
 import type { FileOutcome } from "./outcome";
 

@@ -1,5 +1,5 @@
 /** Words the text and Markdown outputs share, in Chinese and English. */
-import type { Severity } from "../rules/types";
+import type { Severity } from "../rules/shared/types";
 import type { TableKind } from "../tables/types";
 import type { Language } from "./args";
 import type { FileOutcome } from "./outcome";

@@ -1,6 +1,6 @@
 /** What checking one workbook gave the command: a report, or the reason the file could not be read. */
-import type { Report } from "../report";
-import type { Finding, Severity } from "../rules/types";
+import type { Report } from "../validation/report-model";
+import type { Finding, Severity } from "../rules/shared/types";
 import type { TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 

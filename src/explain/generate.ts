@@ -10,7 +10,7 @@ import { gpbSection } from "./sections/gpb";
 import { operationSection } from "./sections/operation";
 import { overallSection } from "./sections/overall";
 import { deviationSection, performanceSection } from "./sections/performance";
-import { threePublicSection } from "./sections/threePublic";
+import { threePublicSection } from "./sections/three-public";
 import { ExplainSettings, resolveSettings } from "./settings";
 import { explainTables } from "./tables";
 

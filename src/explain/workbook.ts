@@ -7,9 +7,9 @@ import type { TableModel } from "../tables/types";
 import type { GeneratedSheet } from "../workbook/generated";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { generateExplanation, type Explanation } from "./generate";
-import { buildNarrativeSheet } from "./narrativeSheet";
+import { buildNarrativeSheet } from "./narrative-sheet";
 import type { ExplainSettings } from "./settings";
-import { buildWorkingSheet, readWorkingSheet } from "./workingSheet";
+import { buildWorkingSheet, readWorkingSheet } from "./working-sheet";
 
 export interface WorkbookExplanation {
   explanation: Explanation;

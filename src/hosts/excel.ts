@@ -10,7 +10,7 @@
  * Marks are custom-formula conditional formats whose formula carries MARK_TAG: they never touch a
  * value, formula or the user's own formatting, and are recognised again after a reload.
  */
-import type { Finding, Severity } from "../rules/types";
+import type { Finding, Severity } from "../rules/shared/types";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
 import { parseA1 } from "../workbook/address";

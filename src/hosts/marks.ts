@@ -1,4 +1,4 @@
-import { SEVERITIES, type Finding, type Severity } from "../rules/types";
+import { SEVERITIES, type Finding, type Severity } from "../rules/shared/types";
 
 /** Fill colours per severity, as #RRGGBB (Excel's Office.js form). Light, so the figure stays legible. */
 export const MARK_COLORS: Record<Severity, string> = {

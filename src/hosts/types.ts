@@ -1,4 +1,4 @@
-import type { Finding } from "../rules/types";
+import type { Finding } from "../rules/shared/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 import type { GeneratedSheet } from "../workbook/generated";
 

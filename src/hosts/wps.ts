@@ -9,7 +9,7 @@
  * JSON, so clearing restores exactly, also after the workbook was saved, closed and reopened.
  * Names follow et-jsapi-declare; some WPS builds expose Count, Value2 or Address as methods: prop().
  */
-import type { Finding } from "../rules/types";
+import type { Finding } from "../rules/shared/types";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";

@@ -1,9 +1,9 @@
 import type { CodedRow, CodedTable, Figure } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { families } from "./hierarchy";
-import { columnLabel } from "./labels";
-import { rowLabel, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { families } from "./shared/hierarchy";
+import { columnLabel } from "./shared/labels";
+import { rowLabel, totalRow } from "./shared/select";
 
 const KINDS: CodedTable["kind"][] = ["income", "expenditure", "gpb-expenditure", "gov-fund", "soe-capital"];
 const LEVEL_NAME = { total: "类", class: "款", section: "项", item: "" } as const;

@@ -1,8 +1,8 @@
 import type { CodedRow, CodedTable, Figure } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { columnLabel } from "./labels";
-import { allRows, rowLabel } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { columnLabel } from "./shared/labels";
+import { allRows, rowLabel } from "./shared/select";
 
 /** Per coded kind: the total column and the columns that add up to it. */
 const ROW_SUMS: Record<CodedTable["kind"], { total: string; parts: string[] }> = {

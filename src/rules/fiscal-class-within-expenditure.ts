@@ -1,8 +1,8 @@
-import type { Finding, Rule } from "./types";
-import { checkNotAbove } from "./compare";
-import { fundCell } from "./fiscal-lines";
-import { tablePair } from "./labels";
-import { firstOf, lineLabel, RowIndex, tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkNotAbove } from "./shared/compare";
+import { fundCell } from "./shared/fiscal-lines";
+import { tablePair } from "./shared/labels";
+import { firstOf, lineLabel, RowIndex, tablesOf } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { FUNDS, fundCell } from "./fiscal-lines";
-import { tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { FUNDS, fundCell } from "./shared/fiscal-lines";
+import { tablesOf } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkSame, checkTotal } from "./compare";
-import { fundCell } from "./fiscal-lines";
-import { tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkSame, checkTotal } from "./shared/compare";
+import { fundCell } from "./shared/fiscal-lines";
+import { tablesOf } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

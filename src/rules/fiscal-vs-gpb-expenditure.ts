@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkSame, checkSameAsMissing } from "./compare";
-import { tablePair } from "./labels";
-import { firstOf, lineLabel, RowIndex, tablesOf, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkSame, checkSameAsMissing } from "./shared/compare";
+import { tablePair } from "./shared/labels";
+import { firstOf, lineLabel, RowIndex, tablesOf, totalRow } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

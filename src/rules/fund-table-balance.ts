@@ -1,8 +1,8 @@
 import type { CodedTable } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { FUND_TABLE_KINDS } from "./fund-kinds";
-import { allRows, rowLabel } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { FUND_TABLE_KINDS } from "./shared/fund-kinds";
+import { allRows, rowLabel } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 import type { CodedTable } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { FUND_TABLE_KINDS } from "./fund-kinds";
-import { TABLE_NAMES } from "./labels";
-import { emit } from "./report";
-import { allRows } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { FUND_TABLE_KINDS } from "./shared/fund-kinds";
+import { TABLE_NAMES } from "./shared/labels";
+import { emit } from "./shared/emit";
+import { allRows } from "./shared/select";
 
 function isEmpty(table: CodedTable): boolean {
   for (const row of allRows(table)) for (const f of Object.values(row.cells)) if (f && !f.value.isZero()) return false;

@@ -1,9 +1,9 @@
-import type { Finding, Rule } from "./types";
-import { checkSame } from "./compare";
-import { fundCell } from "./fiscal-lines";
-import { FUND_TABLE_KINDS, FUND_TABLES } from "./fund-kinds";
-import { tablePair } from "./labels";
-import { firstOf, tablesOf, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkSame } from "./shared/compare";
+import { fundCell } from "./shared/fiscal-lines";
+import { FUND_TABLE_KINDS, FUND_TABLES } from "./shared/fund-kinds";
+import { tablePair } from "./shared/labels";
+import { firstOf, tablesOf, totalRow } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

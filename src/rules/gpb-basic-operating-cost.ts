@@ -1,6 +1,6 @@
-import type { Finding, Rule } from "./types";
-import { checkSame } from "./compare";
-import { tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkSame } from "./shared/compare";
+import { tablesOf } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

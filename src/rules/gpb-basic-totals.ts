@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { column } from "./hierarchy";
-import { tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { column } from "./shared/hierarchy";
+import { tablesOf } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

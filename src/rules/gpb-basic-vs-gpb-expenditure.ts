@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { tablePair } from "./labels";
-import { firstOf, tablesOf, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { tablePair } from "./shared/labels";
+import { firstOf, tablesOf, totalRow } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

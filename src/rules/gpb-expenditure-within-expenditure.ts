@@ -1,8 +1,8 @@
 import type { CodedRow } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { checkNotAbove } from "./compare";
-import { columnLabel, tablePair } from "./labels";
-import { allRows, firstOf, RowIndex, rowLabel, tablesOf, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkNotAbove } from "./shared/compare";
+import { columnLabel, tablePair } from "./shared/labels";
+import { allRows, firstOf, RowIndex, rowLabel, tablesOf, totalRow } from "./shared/select";
 
 const COLUMNS = ["total", "basic", "project"];
 

@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkSame, checkTotal } from "./compare";
-import { tablePair } from "./labels";
-import { firstOf, tablesOf, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkSame, checkTotal } from "./shared/compare";
+import { tablePair } from "./shared/labels";
+import { firstOf, tablesOf, totalRow } from "./shared/select";
 
 /** T2 合计-row column → the T1 income line showing the same figure. */
 const SAME_AS_SUMMARY: [column: string, line: string, label: string][] = [

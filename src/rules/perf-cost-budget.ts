@@ -1,10 +1,10 @@
 import { Decimal, round, sum } from "../numbers";
 import type { TextCell } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { amountText } from "./compare";
-import { emit } from "./report";
-import { perfName, targetOf } from "./perf";
-import { tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { amountText } from "./shared/compare";
+import { emit } from "./shared/emit";
+import { perfName, targetOf } from "./shared/perf";
+import { tablesOf } from "./shared/select";
 
 const TEN_THOUSAND = new Decimal(10000);
 

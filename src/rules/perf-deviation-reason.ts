@@ -1,7 +1,7 @@
 import { ONE, round } from "../numbers";
-import type { Finding, Rule } from "./types";
-import { emit } from "./report";
-import { evaluate, perfName, perfTables } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { emit } from "./shared/emit";
+import { evaluate, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {

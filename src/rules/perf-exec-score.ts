@@ -1,8 +1,8 @@
 import { round } from "../numbers";
-import type { Finding, Rule } from "./types";
-import { amountText } from "./compare";
-import { emit } from "./report";
-import { executionLine, expectedExecution, perfName, perfTables } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { amountText } from "./shared/compare";
+import { emit } from "./shared/emit";
+import { executionLine, expectedExecution, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 import type { FundRow } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { perfName, perfTables, sourceRows } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { perfName, perfTables, sourceRows } from "./shared/perf";
 
 const COLUMNS = [
   ["initialBudget", "年初预算数", "initial budget"],

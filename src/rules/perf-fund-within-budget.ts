@@ -1,6 +1,6 @@
-import type { Finding, Rule } from "./types";
-import { checkNotAbove } from "./compare";
-import { perfName, perfTables, sourceRows } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { checkNotAbove } from "./shared/compare";
+import { perfName, perfTables, sourceRows } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {

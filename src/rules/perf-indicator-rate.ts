@@ -1,6 +1,6 @@
-import type { Finding, Rule } from "./types";
-import { checkPercent } from "./compare";
-import { evaluate, perfName, perfTables } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { checkPercent } from "./shared/compare";
+import { evaluate, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {

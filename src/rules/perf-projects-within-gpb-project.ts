@@ -1,10 +1,10 @@
 import { round, sum } from "../numbers";
 import type { Figure } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { amountText, coarsest } from "./compare";
-import { tablePair } from "./labels";
-import { emit } from "./report";
-import { firstOf, tablesOf, totalRow } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { amountText, coarsest } from "./shared/compare";
+import { tablePair } from "./shared/labels";
+import { emit } from "./shared/emit";
+import { firstOf, tablesOf, totalRow } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

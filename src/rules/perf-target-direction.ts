@@ -1,6 +1,6 @@
-import type { Finding, Rule } from "./types";
-import { emit } from "./report";
-import { perfName, perfTables, targetOf } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { emit } from "./shared/emit";
+import { perfName, perfTables, targetOf } from "./shared/perf";
 
 /** 二级指标 whose targets are naturally lower bounds (more is better). 成本 and 时效 are left alone. */
 const MORE_IS_BETTER = /数量指标|质量指标|效益指标|满意度指标/;

@@ -1,6 +1,6 @@
-import type { Finding, Rule } from "./types";
-import { emit } from "./report";
-import { perfName, perfTables, rowIssues } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { emit } from "./shared/emit";
+import { perfName, perfTables, rowIssues } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {

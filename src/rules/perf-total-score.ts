@@ -1,10 +1,10 @@
 import { totalScore } from "../indicators";
 import { round } from "../numbers";
 import type { Figure } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { amountText } from "./compare";
-import { emit } from "./report";
-import { evaluate, executionLine, expectedExecution, perfName, perfTables } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { amountText } from "./shared/compare";
+import { emit } from "./shared/emit";
+import { evaluate, executionLine, expectedExecution, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {

@@ -1,8 +1,8 @@
 import { Decimal, sum } from "../numbers";
 import type { Figure } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { emit } from "./report";
-import { executionLine, perfName, perfTables } from "./perf";
+import type { Finding, Rule } from "./shared/types";
+import { emit } from "./shared/emit";
+import { executionLine, perfName, perfTables } from "./shared/perf";
 
 const FULL = new Decimal(100);
 

@@ -1,7 +1,7 @@
 import type { Figure, ThreePublicKey } from "../tables/types";
-import type { Finding, Rule } from "./types";
-import { checkTotal } from "./compare";
-import { tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkTotal } from "./shared/compare";
+import { tablesOf } from "./shared/select";
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import type { Finding, Rule } from "./types";
-import { checkNotAbove } from "./compare";
-import { tablePair } from "./labels";
-import { firstOf, RowIndex, tablesOf } from "./select";
+import type { Finding, Rule } from "./shared/types";
+import { checkNotAbove } from "./shared/compare";
+import { tablePair } from "./shared/labels";
+import { firstOf, RowIndex, tablesOf } from "./shared/select";
 
 /** T6 economic line → the T9 决算 figure it is part of. */
 const PARTS = [

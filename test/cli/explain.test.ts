@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { plain, ROOT, runCli, SAMPLE, STACK_LINE } from "./support/run-cli";
-import { SEED_GENERATED_LINES } from "../explain/seedText";
+import { SEED_GENERATED_LINES } from "../explain/seed-text";
 
 const SEED_TEXT = path.join(ROOT, "test", "fixtures", "seed", "000_dfa22dd2bb6962f3.txt");
 

@@ -2,8 +2,8 @@ import { Decimal } from "../../src/numbers/decimal";
 import { generateExplanation } from "../../src/explain";
 import { resolveSettings } from "../../src/explain/settings";
 import { budgetSentence, shares, yearOnYear } from "../../src/explain/wording";
-import { emptyFund, seedTables } from "./seedModels";
-import { sampleInputs } from "./seedText";
+import { emptyFund, seedTables } from "./seed-models";
+import { sampleInputs } from "./seed-text";
 import type { CodedTable } from "../../src/tables/types";
 
 const d = (v: string) => new Decimal(v);

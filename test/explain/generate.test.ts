@@ -1,6 +1,6 @@
 import { generateExplanation } from "../../src/explain";
-import { seedTables } from "./seedModels";
-import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seedText";
+import { seedTables } from "./seed-models";
+import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seed-text";
 import type { TableModel } from "../../src/tables/types";
 
 /** The generated lines of 第二部分 (headings and paragraphs), without the 偏差原因分析 appendix. */

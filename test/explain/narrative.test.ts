@@ -1,8 +1,8 @@
 import { checkNarrative, generateExplanation, NARRATIVE_RULES, sheetText } from "../../src/explain";
-import type { Finding } from "../../src/rules/types";
+import type { Finding } from "../../src/rules/shared/types";
 import type { TableModel } from "../../src/tables/types";
-import { seedTables } from "./seedModels";
-import { SEED_LINES, SEED_NARRATIVE, sampleInputs, sampleTables } from "./seedText";
+import { seedTables } from "./seed-models";
+import { SEED_LINES, SEED_NARRATIVE, sampleInputs, sampleTables } from "./seed-text";
 
 let tables: TableModel[];
 beforeAll(async () => {

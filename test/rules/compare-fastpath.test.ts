@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { checkSum, round } from "../../src/numbers";
-import { checkNotAbove, checkTotal } from "../../src/rules/compare";
+import { checkNotAbove, checkTotal } from "../../src/rules/shared/compare";
 import { rule } from "../../src/rules/coded-row-sum";
 import { FigureReader } from "../../src/tables/figures";
 import type { Figure } from "../../src/tables/types";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { families, type Family } from "../../src/rules/hierarchy";
+import { families, type Family } from "../../src/rules/shared/hierarchy";
 import type { CodedRow } from "../../src/tables/types";
 import { codeLevel } from "../../src/tables/codes";
 

@@ -1,6 +1,6 @@
 import type { TableModel } from "../../src/tables/types";
-import type { Finding, Rule, RuleSettings } from "../../src/rules/types";
-import { DEFAULT_SETTINGS } from "../../src/report";
+import type { Finding, Rule, RuleSettings } from "../../src/rules/shared/types";
+import { DEFAULT_SETTINGS } from "../../src/validation/report-model";
 
 export interface Brief {
   rule: string;

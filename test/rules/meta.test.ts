@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { renderRulesDoc, RULES_DOC_PATH } from "../../scripts/gen-rules-doc";
-import { placeholders } from "../../src/rules/report";
-import { RULES } from "../../src/rules/registry";
-import { TABLE_ORDER } from "../../src/rules/engine";
+import { placeholders } from "../../src/rules/shared/emit";
+import { RULES } from "../../src/rules/shared/registry";
+import { TABLE_ORDER } from "../../src/rules/shared/engine";
 
 /** Params every rule gets from the shared reporters (report.emit, compare.*, labels.tablePair). */
 const SHARED = ["expected", "actual", "difference", "limit", "excess", "stated", "statedEn", "reference", "referenceEn"];

@@ -1,7 +1,7 @@
 import { PaneController, type Engine, type PaneHost, type PaneState } from "../../taskpane/controller";
 import { DEFAULT_PANE_SETTINGS, storageSettingsStore } from "../../taskpane/settings";
-import type { Report } from "../../src/report";
-import type { Finding } from "../../src/rules/types";
+import type { Report } from "../../src/validation/report-model";
+import type { Finding } from "../../src/rules/shared/types";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
 
 const snapshot: WorkbookSnapshot = {

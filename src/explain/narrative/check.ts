@@ -1,7 +1,7 @@
 import { Decimal, ONE, round, ZERO } from "../../numbers/decimal";
 import { formatAmount, formatPercent } from "../../numbers/format";
 import { checkSum, percentStatus, sameAtPrecision } from "../../numbers/tolerance";
-import type { Finding, Severity } from "../../rules/types";
+import type { Finding, Severity } from "../../rules/shared/types";
 import type { TableModel } from "../../tables/types";
 import type { ExplainInputs } from "../inputs";
 import { inputAmount } from "../inputs";

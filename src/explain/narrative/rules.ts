@@ -1,4 +1,4 @@
-import type { Finding, RuleMeta, Severity } from "../../rules/types";
+import type { Finding, RuleMeta, Severity } from "../../rules/shared/types";
 import type { TableKind } from "../../tables/types";
 import type { Sentence } from "./sentences";
 

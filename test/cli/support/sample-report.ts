@@ -1,6 +1,6 @@
 /** A small report and snapshot by hand, with seed figures, for the formatters' own tests. */
 import type { FileOutcome } from "../../../src/cli/outcome";
-import type { Report } from "../../../src/report";
+import type { Report } from "../../../src/validation/report-model";
 import type { WorkbookSnapshot } from "../../../src/workbook/types";
 
 export const SNAPSHOT: WorkbookSnapshot = {

@@ -1,6 +1,6 @@
 import { createExcelHost, planChunks, parseAreasAddress } from "../../../src/hosts/excel";
 import { MARK_COLORS } from "../../../src/hosts/marks";
-import type { Finding, Severity } from "../../../src/rules/types";
+import type { Finding, Severity } from "../../../src/rules/shared/types";
 import { newSheet, newWorkbook, OfficeError, StandinContext, standinRunner, type WorkbookModel } from "./office-standin";
 import { excelModel, ourMarks, userBytes } from "./fixture-model";
 import { sampleWorkbook } from "./sample-workbook";

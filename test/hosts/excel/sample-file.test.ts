@@ -5,7 +5,7 @@
  */
 import { createExcelHost } from "../../../src/hosts/excel";
 import { readXlsxFile } from "../../../src/hosts/file";
-import { validate } from "../../../src/validate";
+import { validate } from "../../../src/validation/validate";
 import { excelModel, ourMarks, userBytes } from "./fixture-model";
 import { standinRunner } from "./office-standin";
 import { fixtureOf } from "./sample-workbook";

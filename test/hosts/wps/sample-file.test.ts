@@ -1,7 +1,7 @@
 /** The sample workbook in the ET stand-in: the same snapshot and findings as the file, and marks that clear exactly. */
 import { createWpsHost, MEMORY_SHEET } from "../../../src/hosts/wps";
 import { readXlsxFile } from "../../../src/hosts/file";
-import { validate } from "../../../src/validate";
+import { validate } from "../../../src/validation/validate";
 import { fixtureOf } from "../excel/sample-workbook";
 import { etUserState } from "./et-standin";
 import { etModel } from "./fixture-model";

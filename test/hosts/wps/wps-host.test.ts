@@ -1,7 +1,7 @@
 import { createWpsHost, MEMORY_SHEET, prop } from "../../../src/hosts/wps";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { MARK_COLORS, NOTE_PREFIX, toBgr } from "../../../src/hosts/marks";
-import type { Finding, Severity } from "../../../src/rules/types";
+import type { Finding, Severity } from "../../../src/rules/shared/types";
 import { sampleWorkbook, type FixtureWorkbook } from "../excel/sample-workbook";
 import { excelModel } from "../excel/fixture-model";
 import { standinRunner } from "../excel/office-standin";

@@ -5,8 +5,8 @@ import type { GeneratedSheet } from "../../src/workbook/generated";
 import type { SheetSnapshot } from "../../src/workbook/types";
 import { addExplanationSheets } from "../../examples/working-sheet";
 import { buildSampleWorkbook } from "../../examples/build-sample";
-import { seedTables } from "./seedModels";
-import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seedText";
+import { seedTables } from "./seed-models";
+import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seed-text";
 
 /** What a host would read back: values typed by the user, cached results of formulas. */
 function asSnapshot(sheet: GeneratedSheet): SheetSnapshot {

@@ -1,4 +1,4 @@
-import type { CodedRow, Figure } from "../tables/types";
+import type { CodedRow, Figure } from "../../tables/types";
 
 /** Parent code of a 科目 code: 7 → 5 → 3 digits; a 类 (3 digits) belongs to the 合计 (""). */
 function parentCode(code: string): string | undefined {

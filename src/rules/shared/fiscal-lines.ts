@@ -1,4 +1,4 @@
-import type { Figure, SummaryLine } from "../tables/types";
+import type { Figure, SummaryLine } from "../../tables/types";
 
 /** T4's three fund columns, with the income line of each fund. */
 export const FUNDS = [

@@ -2,9 +2,9 @@
  * Groups a report's findings by the table holding their cell (each of 16 stacked 项目表 on its own),
  * then by severity, error first. The one grouping the CLI's reports and the task pane share.
  */
-import type { Report, TableSummary } from "./report";
-import { SEVERITIES, type Finding, type Severity } from "./rules/types";
-import { parseA1 } from "./workbook/address";
+import type { Report, TableSummary } from "./report-model";
+import { SEVERITIES, type Finding, type Severity } from "../rules/shared/types";
+import { parseA1 } from "../workbook/address";
 
 export interface FindingGroup {
   /** undefined for findings outside every recognized table (e.g. --narrative's, on text lines). */

@@ -1,4 +1,4 @@
-import type { TableKind, TableModel } from "../tables/types";
+import type { TableKind, TableModel } from "../../tables/types";
 
 /** error = 强制 (a wrong figure), warning = 提示 (likely wrong, needs a look), info = 尾差·惯例. */
 export type Severity = "error" | "warning" | "info";

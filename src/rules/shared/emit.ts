@@ -1,5 +1,5 @@
-import type { Place, TableKind } from "../tables/types";
-import { qualified } from "../workbook/address";
+import type { Place, TableKind } from "../../tables/types";
+import { qualified } from "../../workbook/address";
 import type { Finding, RuleMeta, Severity } from "./types";
 
 /** Fills {{name}} placeholders; an unknown name stays visible so tests catch it. */

@@ -4,7 +4,7 @@ import type {
   SummaryLine,
   TableKind,
   TableModel,
-} from "../tables/types";
+} from "../../tables/types";
 import type { RuleContext } from "./types";
 
 /** The model type of a table kind (the coded kinds share CodedTable). */

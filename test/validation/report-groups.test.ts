@@ -1,6 +1,6 @@
-import { groupFindings } from "../src/report-groups";
-import type { Report } from "../src/report";
-import type { Finding, Severity } from "../src/rules/types";
+import { groupFindings } from "../../src/validation/report-groups";
+import type { Report } from "../../src/validation/report-model";
+import type { Finding, Severity } from "../../src/rules/shared/types";
 
 function finding(rule: string, severity: Severity, sheet: string, cell: string): Finding {
   return { rule, severity, sheet, cell, related: [], message: rule, messageEn: rule, expected: "", actual: "" };

@@ -1,5 +1,5 @@
-import { parseA1 } from "../workbook/address";
-import type { TableKind, TableModel } from "../tables/types";
+import { parseA1 } from "../../workbook/address";
+import type { TableKind, TableModel } from "../../tables/types";
 import { RULES } from "./registry";
 import { SEVERITIES, type Finding, type Rule, type RuleSettings } from "./types";
 

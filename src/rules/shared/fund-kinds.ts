@@ -1,4 +1,4 @@
-import type { CodedTable } from "../tables/types";
+import type { CodedTable } from "../../tables/types";
 
 /** T7 and T8 share one layout; each maps onto one T4 fund column. */
 export const FUND_TABLES = [

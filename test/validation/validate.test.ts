@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS } from "../src/report";
-import { NO_TABLE_NOTE, runRules, validate } from "../src/validate";
-import type { CellValue, WorkbookSnapshot } from "../src/workbook/types";
-import { coded, project, summary } from "./rules/models";
+import { DEFAULT_SETTINGS } from "../../src/validation/report-model";
+import { NO_TABLE_NOTE, runRules, validate } from "../../src/validation/validate";
+import type { CellValue, WorkbookSnapshot } from "../../src/workbook/types";
+import { coded, project, summary } from "../rules/models";
 
 /** A T1 sheet in the seed's layout (labels in A/D, amounts in C/F), with 本年收入合计 as given. */
 function t1Workbook(incomeTotal: number): WorkbookSnapshot {

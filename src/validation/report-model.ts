@@ -1,5 +1,5 @@
-import type { Finding, RuleSettings, Severity } from "./rules/types";
-import type { TableKind, Unrecognized } from "./tables/types";
+import type { Finding, RuleSettings, Severity } from "../rules/shared/types";
+import type { TableKind, Unrecognized } from "../tables/types";
 
 export interface TableSummary {
   kind: TableKind;

@@ -1,7 +1,7 @@
-import { checkSum, formatAmount, formatPercent, percentStatus, round, Decimal } from "../numbers";
-import { approxNumber } from "../tables/figures";
-import type { Figure, Place, TableKind } from "../tables/types";
-import { emit } from "./report";
+import { checkSum, formatAmount, formatPercent, percentStatus, round, Decimal } from "../../numbers";
+import { approxNumber } from "../../tables/figures";
+import type { Figure, Place, TableKind } from "../../tables/types";
+import { emit } from "./emit";
 import type { Finding, RuleMeta } from "./types";
 
 /** Who is checking: the rule, the table the finding belongs to, and the template params. */

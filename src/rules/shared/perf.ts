@@ -1,8 +1,8 @@
-import { completionRate, executionRate, executionScore, parseActual, parseTarget, ruleScore, scoreIndicator } from "../indicators";
-import type { IndicatorFailure, IndicatorScore, IndicatorWarning } from "../indicators";
-import type { Decimal } from "../numbers/decimal";
-import { round } from "../numbers/decimal";
-import type { Figure, FundRow, IndicatorRow, PerfOverallTable, PerfProjectTable, Place } from "../tables/types";
+import { completionRate, executionRate, executionScore, parseActual, parseTarget, ruleScore, scoreIndicator } from "../../indicators";
+import type { IndicatorFailure, IndicatorScore, IndicatorWarning } from "../../indicators";
+import type { Decimal } from "../../numbers/decimal";
+import { round } from "../../numbers/decimal";
+import type { Figure, FundRow, IndicatorRow, PerfOverallTable, PerfProjectTable, Place } from "../../tables/types";
 import type { RuleContext } from "./types";
 
 export type PerfTable = PerfProjectTable | PerfOverallTable;

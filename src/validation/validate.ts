@@ -1,12 +1,12 @@
-import type { Report, TableSummary } from "./report";
-import { DEFAULT_SETTINGS } from "./report";
-import { runRules } from "./rules/engine";
-import type { RuleSettings, Severity } from "./rules/types";
-import { recognize } from "./tables";
-import type { Recognition, TableModel } from "./tables/types";
-import type { WorkbookSnapshot } from "./workbook/types";
+import type { Report, TableSummary } from "./report-model";
+import { DEFAULT_SETTINGS } from "./report-model";
+import { runRules } from "../rules/shared/engine";
+import type { RuleSettings, Severity } from "../rules/shared/types";
+import { recognize } from "../tables";
+import type { Recognition, TableModel } from "../tables/types";
+import type { WorkbookSnapshot } from "../workbook/types";
 
-export { runRules } from "./rules/engine";
+export { runRules } from "../rules/shared/engine";
 
 export const NO_TABLE_NOTE = "未找到任何标准决算表 / no standard table found";
 
