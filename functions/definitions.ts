@@ -23,7 +23,7 @@ export interface ArgSpec {
   default?: number | string | boolean;
 }
 
-export type ErrorCode = "#VALUE!" | "#DIV/0!";
+export type ErrorCode = "#VALUE!" | "#DIV/0!" | "#NUM!";
 export interface FnError {
   error: ErrorCode;
   message: string;
@@ -54,11 +54,14 @@ export type FunctionId =
 
 export const valueError = (message: string): FnError => ({ error: "#VALUE!", message });
 export const divError = (message: string): FnError => ({ error: "#DIV/0!", message });
+export const numError = (message: string): FnError => ({ error: "#NUM!", message });
 
 const isZero = (x: Exact) => (typeof x === "number" ? x === 0 : x.isZero());
 /** An indicators failure → the Excel error a user expects. */
-const fromFailure = (f: { kind: string; reason: string }): FnError =>
-  f.kind === "divide-by-zero" ? divError(f.reason) : valueError(f.reason);
+const fromFailure = (f: { kind: string; reason: string; reasonEn: string }): FnError => {
+  const message = `${f.reason} / ${f.reasonEn}`;
+  return f.kind === "divide-by-zero" ? divError(message) : f.kind === "out-of-range" ? numError(message) : valueError(message);
+};
 
 const amount = (name: string, nameZh: string, description: string): ArgSpec => ({ name, nameZh, type: "number", description });
 
@@ -150,6 +153,7 @@ export const DEFINITIONS: FunctionDef[] = [
     result: "number",
     example: { formula: "=FA.EXECSCORE(94.2,95)", result: "9.92" },
     body: (executed: Exact, budget: Exact, weight: Exact) => {
+      if (toDecimal(weight).lt(0)) return valueError("分值不能为负数 / weight is negative");
       const rate = executionRate(toDecimal(executed), toDecimal(budget));
       return "ok" in rate ? fromFailure(rate) : executionScore(rate, toDecimal(weight)).toNumber();
     },

@@ -3,12 +3,12 @@
  * the host shows. In Excel that is CustomFunctions.Error with our Chinese message; elsewhere a
  * FunctionError carrying the Excel error code.
  */
-import { DEFINITION_BY_ID, type FunctionId } from "./definitions";
+import { DEFINITION_BY_ID, type ErrorCode, type FunctionId } from "./definitions";
 import { evaluate, isError } from "./runner";
 
 export class FunctionError extends Error {
   constructor(
-    readonly code: "#VALUE!" | "#DIV/0!",
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -20,8 +20,8 @@ export function invoke(id: FunctionId, args: ArrayLike<unknown>): number | strin
   const result = evaluate(DEFINITION_BY_ID[id], args);
   if (!isError(result)) return result;
   if (typeof CustomFunctions !== "undefined") {
-    const code = result.error === "#DIV/0!" ? CustomFunctions.ErrorCode.divisionByZero : CustomFunctions.ErrorCode.invalidValue;
-    throw new CustomFunctions.Error(code, result.message);
+    // CustomFunctions.ErrorCode's values are the error texts themselves ("#VALUE!", "#DIV/0!", "#NUM!").
+    throw new CustomFunctions.Error(result.error as CustomFunctions.ErrorCode, result.message);
   }
   throw new FunctionError(result.error, result.message);
 }

@@ -5,9 +5,11 @@
  * web, WPS, HyperFormula): both mean 0 for a required number, and "absent" for an optional one.
  */
 import { parseNumber } from "../src/numbers/parse";
+import { quote } from "../src/numbers/quote";
 import type { Exact } from "../src/numbers/fastpath";
 import {
   DEFINITION_BY_ID,
+  numError,
   valueError,
   type ArgSpec,
   type Coerced,
@@ -65,7 +67,7 @@ function cellError(x: unknown): string | null {
 
 function toNumber(x: unknown, spec: ArgSpec, where = ""): Exact | null | FnError {
   if (typeof x === "number") {
-    return Number.isFinite(x) ? x : valueError(`${label(spec)}${where}不是有限数值 / not a finite number`);
+    return Number.isFinite(x) ? x + 0 : valueError(`${label(spec)}${where}不是有限数值 / not a finite number`);
   }
   if (x === null || x === undefined) return null;
   if (typeof x === "string") {
@@ -74,12 +76,15 @@ function toNumber(x: unknown, spec: ArgSpec, where = ""): Exact | null | FnError
     const trimmed = x.trim();
     if (trimmed === "") return null;
     const parsed = parseNumber(trimmed);
-    if (!parsed.ok) return valueError(`${label(spec)}${where}不是数字：“${x}” / argument ${spec.name} is not a number: "${x}"`);
+    if (!parsed.ok && parsed.tooLong) return valueError(`${label(spec)}${where}：${parsed.reason}`);
+    if (!parsed.ok) {
+      return valueError(`${label(spec)}${where}不是数字：“${quote(x)}” / argument ${spec.name} is not a number: "${quote(x)}"`);
+    }
     return parsed.blank ? null : parsed.value;
   }
   const err = cellError(x);
   if (err) return valueError(`${label(spec)}${where}是错误值 ${err} / argument ${spec.name} is the error ${err}`);
-  return valueError(`${label(spec)}${where}不是数字：${String(x)} / argument ${spec.name} is not a number`);
+  return valueError(`${label(spec)}${where}不是数字：${quote(String(x))} / argument ${spec.name} is not a number`);
 }
 
 function coerce(x: unknown, spec: ArgSpec): Coerced | FnError {
@@ -111,7 +116,7 @@ function coerce(x: unknown, spec: ArgSpec): Coerced | FnError {
       const t = String(x).trim().toUpperCase();
       if (["TRUE", "是", "真", "1"].includes(t)) return true;
       if (["FALSE", "否", "假", "0"].includes(t)) return false;
-      return valueError(`${label(spec)}应为 TRUE 或 FALSE：“${String(x)}” / argument ${spec.name} must be TRUE or FALSE`);
+      return valueError(`${label(spec)}应为 TRUE 或 FALSE：“${quote(String(x))}” / argument ${spec.name} must be TRUE or FALSE`);
     }
     case "range": {
       const cells = Array.isArray(x) ? x.flat(2) : [x];
@@ -133,14 +138,30 @@ export function evaluate(def: FunctionDef, raw: ArrayLike<unknown>): FnValue | F
   if (isError(a0)) return a0;
   const a1 = specs.length > 1 ? coerce(raw[1], specs[1]) : null;
   if (isError(a1)) return a1;
-  if (specs.length <= 2) return def.body(a0, a1);
+  if (specs.length <= 2) return checked(def.body(a0, a1));
   const rest: Coerced[] = [a0, a1];
   for (let i = 2; i < specs.length; i++) {
     const c = coerce(raw[i], specs[i]);
     if (isError(c)) return c;
     rest.push(c);
   }
-  return def.body(...rest);
+  return checked(def.body(...rest));
+}
+
+/** What one Excel/WPS cell can hold (the text limit of the Excel specifications). */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * No body hands a cell Infinity, NaN or −0 (a quotient past the double range is #NUM!), nor a text
+ * longer than a cell holds (#VALUE!).
+ */
+function checked(out: FnValue | FnError): FnValue | FnError {
+  if (typeof out === "string" && out.length > MAX_CELL_TEXT) {
+    return valueError(`结果超过${MAX_CELL_TEXT}个字符，单元格无法容纳 / the text result is longer than a cell holds (${MAX_CELL_TEXT})`);
+  }
+  if (typeof out !== "number") return out;
+  if (Number.isFinite(out)) return out + 0;
+  return numError("结果超出可表示的数值范围 / the result is outside the range of numbers a cell can hold");
 }
 
 /** Runs one FA function on raw cell values: { value } or { error: '#VALUE!' | '#DIV/0!', message }. */

@@ -48,6 +48,12 @@ function quantityCompletion(target: QuantityExpression, actual: QuantityExpressi
   if (unit) warnings.push(unit);
   const t = target.value;
   const a = actual.value;
+  // a completion rate of a negative quantity has no meaning and would push 指标得分 below 0
+  if (t.lt(0) || a.lt(0)) {
+    const which = a.lt(0) ? `业绩值“${actual.text}”` : `目标值“${target.text}”`;
+    const whichEn = a.lt(0) ? `actual "${actual.text}"` : `target "${target.text}"`;
+    return failure(`${which}为负数，无法计算完成率`, `${whichEn} is negative: no completion rate`, "out-of-range");
+  }
   const cmp = a.cmp(t);
   switch (target.operator) {
     case ">=":

@@ -97,6 +97,8 @@ const targets = new Map<string, Result<TargetExpression>>();
 const actuals = new Map<string, Result<ActualExpression>>();
 function memo<T>(cache: Map<string, Result<T>>, input: unknown, read: (text: string) => Result<T>): Result<T> {
   const raw = asText(input);
+  // a huge cell is refused without normalizing it (the readers check the length again after)
+  if (raw.length > MAX_EXPRESSION_LENGTH * 4) return read(raw);
   let hit = cache.get(raw);
   if (hit === undefined) {
     hit = read(normalize(raw));
@@ -111,8 +113,14 @@ function memo<T>(cache: Map<string, Result<T>>, input: unknown, read: (text: str
   return hit;
 }
 
+/** Longer than any 目标值/业绩值 the seed has; refused before parsing (and never echoed whole). */
+export const MAX_EXPRESSION_LENGTH = 100;
+const TOO_LONG = (what: string, whatEn: string) =>
+  failure(`${what}超过${MAX_EXPRESSION_LENGTH}个字符，无法识别`, `${whatEn} longer than ${MAX_EXPRESSION_LENGTH} characters`);
+
 function readTarget(text: string): Result<TargetExpression> {
   if (!text) return EMPTY("目标值", "target");
+  if (text.length > MAX_EXPRESSION_LENGTH) return TOO_LONG("目标值", "target");
   const warnings: IndicatorWarning[] = [];
   const { operator, rest } = splitOperator(text);
   const date = parseDate(rest);
@@ -143,6 +151,7 @@ function readTarget(text: string): Result<TargetExpression> {
 
 function readActual(text: string): Result<ActualExpression> {
   if (!text) return EMPTY("业绩值", "actual");
+  if (text.length > MAX_EXPRESSION_LENGTH) return TOO_LONG("业绩值", "actual");
   const warnings: IndicatorWarning[] = [];
   if (ACHIEVED.has(text)) return { ok: true, value: { kind: "achievement", achieved: true, text }, warnings };
   if (NOT_ACHIEVED.test(text)) return { ok: true, value: { kind: "achievement", achieved: false, text }, warnings };

@@ -1,4 +1,5 @@
 import { Decimal, ONE, ZERO, round } from "../numbers/decimal";
+import { quote } from "../numbers/quote";
 import { completionRate } from "./completion";
 import { parseActual, parseTarget } from "./expression";
 import { failure, type IndicatorFailure, type IndicatorWarning } from "./types";
@@ -22,8 +23,8 @@ export function parseRule(label: unknown): ScoringRule | IndicatorFailure {
   if (text.includes("等级")) return "graded";
   if (text.includes("比例")) return "proportional";
   return failure(
-    `未知的赋分规则“${text}”（可用：按照完成比例赋分、满意度赋分、直接赋分、按评判等级赋分）`,
-    `unknown scoring rule "${text}"`,
+    `未知的赋分规则“${quote(text)}”（可用：按照完成比例赋分、满意度赋分、直接赋分、按评判等级赋分）`,
+    `unknown scoring rule "${quote(text)}"`,
   );
 }
 
@@ -79,9 +80,10 @@ export function scoreIndicator(input: IndicatorInput): IndicatorScore | Indicato
   try {
     weight = new Decimal(input.weight);
   } catch {
-    return failure(`权重“${String(input.weight)}”不是数字`, `weight "${String(input.weight)}" is not a number`);
+    return failure(`权重“${quote(String(input.weight))}”不是数字`, `weight "${quote(String(input.weight))}" is not a number`);
   }
-  if (weight.isNeg()) return failure(`权重不能为负数：${weight.toString()}`, `weight is negative: ${weight.toString()}`);
+  if (!weight.isFinite()) return failure(`权重不是有限数值`, `weight is not a finite number`);
+  if (weight.lt(0)) return failure(`权重不能为负数：${weight.toString()}`, `weight is negative: ${weight.toString()}`);
   const rule = parseRule(input.rule);
   if (typeof rule !== "string") return rule;
   const target = parseTarget(input.target);

@@ -7,10 +7,13 @@ export interface IndicatorWarning {
   messageEn: string;
 }
 
-/** Why a value cannot be computed. `kind` lets a caller map it to #VALUE! or #DIV/0!. */
+/**
+ * Why a value cannot be computed. `kind` lets a caller map it to #VALUE! (invalid), #DIV/0!
+ * (divide-by-zero) or #NUM! (out-of-range: a readable number no indicator can have, e.g. negative).
+ */
 export interface IndicatorFailure {
   ok: false;
-  kind: "invalid" | "divide-by-zero";
+  kind: "invalid" | "divide-by-zero" | "out-of-range";
   reason: string;
   reasonEn: string;
 }

@@ -14,7 +14,9 @@ export function formatAmount(value: Decimal.Value, options: FormatOptions = {}):
   const [intPart, frac] = fixed.split(".");
   const sign = intPart.startsWith("-") ? "-" : "";
   const digits = sign ? intPart.slice(1) : intPart;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  // one pass from the left (a lookahead regex is quadratic in the digit count: 1e308 has 309)
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += "," + digits.slice(i, i + 3);
   return `${sign}${grouped}${frac !== undefined ? "." + frac : ""}`;
 }
 

@@ -3,3 +3,4 @@ export * from "./parse";
 export * from "./format";
 export * from "./tolerance";
 export * from "./fastpath";
+export * from "./quote";

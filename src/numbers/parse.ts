@@ -18,6 +18,8 @@ export interface ParseFailure {
   ok: false;
   /** Chinese reason, then English. */
   reason: string;
+  /** the text passed MAX_NUMBER_TEXT_LENGTH or MAX_SIGNIFICANT_DIGITS (the reason says which). */
+  tooLong?: true;
 }
 export type ParseResult = ParsedNumber | ParseFailure;
 
@@ -26,6 +28,15 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF05\uFF0D\uFF0B]/g;
 export function toHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
+
+/**
+ * Numeric text longer than any real amount is refused before any regex or Decimal work, so a
+ * 32,767-character cell costs nothing (a real 决算 amount has at most 16 digits; percentages,
+ * units and separators fit well inside these bounds). The one bound for the functions and the
+ * table readers alike.
+ */
+export const MAX_NUMBER_TEXT_LENGTH = 64;
+export const MAX_SIGNIFICANT_DIGITS = 30;
 
 const BLANKS = new Set(["", "—", "-", "－", "——", "--", "/", "——", "－－", "―"]);
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(%?)\s*([^\d\s.,%+-][^\d]*)?$/;
@@ -42,7 +53,13 @@ export function parseNumber(input: CellValue | undefined): ParseResult {
   }
   if (typeof input === "boolean") return fail(`逻辑值不是数字 / a boolean is not a number: ${input}`);
   if (typeof input === "object") return fail(`单元格错误值 ${input.error} / cell error ${input.error}`);
-  const text = toHalfWidth(String(input)).replace(/[\s\u00a0\u3000]+/g, "");
+  const raw = String(input);
+  if (raw.length > MAX_NUMBER_TEXT_LENGTH && raw.trim().length > MAX_NUMBER_TEXT_LENGTH) {
+    return tooLong(
+      `文本超过${MAX_NUMBER_TEXT_LENGTH}个字符，不是金额 / text longer than ${MAX_NUMBER_TEXT_LENGTH} characters is not an amount`,
+    );
+  }
+  const text = toHalfWidth(raw).replace(/[\s\u00a0\u3000]+/g, "");
   if (BLANKS.has(text)) return zeroBlank();
   let body = text;
   let negative = false;
@@ -54,6 +71,12 @@ export function parseNumber(input: CellValue | undefined): ParseResult {
   const m = NUMBER.exec(body);
   if (!m || (m[2] === undefined && m[3] === undefined)) return fail(`无法识别为数字 / not a number: "${String(input)}"`);
   const [, sign, intPart = "0", frac = "", pct, unit = ""] = m;
+  const significant = `${intPart}${frac}`.replace(/,/g, "").replace(/^0+/, "").length;
+  if (significant > MAX_SIGNIFICANT_DIGITS) {
+    return tooLong(
+      `有效数字超过${MAX_SIGNIFICANT_DIGITS}位，不是金额 / more than ${MAX_SIGNIFICANT_DIGITS} significant digits: not an amount`,
+    );
+  }
   let value = new Decimal(`${intPart.replace(/,/g, "")}${frac ? "." + frac : ""}`);
   if (sign === "-" !== negative) value = value.neg();
   if (pct) value = value.div(100);
@@ -65,4 +88,7 @@ function zeroBlank(): ParsedNumber {
 }
 function fail(reason: string): ParseFailure {
   return { ok: false, reason };
+}
+function tooLong(reason: string): ParseFailure {
+  return { ok: false, reason, tooLong: true };
 }
