@@ -1,10 +1,15 @@
 /**
- * Calls per second of EXECRATE, VARIANCERATE and INDICATORSCORE (through the same wrappers Excel
- * calls) over 1,000,000 mixed inputs — numbers and numeric text — next to a plain-float baseline in
- * the same run. Exactness is checked against decimal.js on a sample before timing.
+ * Calls per second of the FA functions (through the same wrappers Excel calls) over 1,000,000 mixed
+ * inputs — numbers and numeric text — next to a plain-float baseline in the same run; and
+ * INDICATORSCORE's decimal.js path beside its fast path (goal ≥ 2 M calls/s, issue 17).
+ * Exactness is checked against decimal.js on a sample before timing.
  */
-import { EXECRATE, INDICATORSCORE, VARIANCERATE } from "../functions/functions";
+import { COMPLETIONRATE, EXECRATE, EXECSCORE, INDICATORSCORE, SHARE, SUMCHECK, VARIANCERATE, VARIANCETEXT } from "../functions/functions";
 import { Decimal } from "../src/numbers/decimal";
+import { scoreIndicator } from "../src/indicators";
+
+/** issue 17's goal for INDICATORSCORE. */
+const INDICATOR_GOAL = 2_000_000;
 
 const N = 1_000_000;
 
@@ -46,9 +51,30 @@ export function run(): void {
     if (VARIANCERATE(a[i], b[i]) !== change) throw new Error(`VARIANCERATE inexact at ${a[i]}, ${b[i]}`);
   }
 
-  const targets = [">=95%", ">=100人", "<=66.30万元", "=1次", "2024年12月20日之前"];
-  const actuals = ["=100%", "=161人", "=65.5万元", "=1次", "2024年8月16日"];
+  // 1,000 distinct indicator rows (a large 绩效自评表), called in turn
+  const targets: string[] = [];
+  const actuals: string[] = [];
+  const rules: string[] = [];
+  const shapes = [
+    (x: number) => [">=95%", `=${(90 + (x % 1000) / 100).toFixed(2)}%`],
+    (x: number) => [">=100人", `=${80 + (x % 90)}人`],
+    (x: number) => ["<=66.30万元", `=${(60 + (x % 900) / 100).toFixed(2)}万元`],
+    (x: number) => ["=1次", "=1次"],
+    (x: number) => ["2024年12月20日之前", `2024年${1 + (x % 12)}月${1 + (x % 28)}日`],
+  ];
+  for (let i = 0; i < 1000; i++) {
+    const [t, a] = shapes[i % shapes.length](i * 7919);
+    targets.push(t);
+    actuals.push(a);
+    rules.push(["", "满意度赋分", "直接赋分", "按照完成比例赋分"][i % 4]);
+  }
+  const weights = [10, 20, 5, 15, 30];
   const M = N;
+  for (let i = 0; i < 1000; i++) {
+    const ref = scoreIndicator({ weight: weights[i % 5], target: targets[i], actual: actuals[i], rule: rules[i] });
+    const expected = ref.ok && ref.score ? ref.score.toNumber() : NaN;
+    if (INDICATORSCORE(weights[i % 5], targets[i], actuals[i], rules[i]) !== expected) throw new Error(`INDICATORSCORE differs at row ${i}`);
+  }
 
   const rows = [
     [
@@ -81,28 +107,95 @@ export function run(): void {
     [
       time("INDICATORSCORE", M, () => {
         let acc = 0;
-        for (let i = 0; i < M; i++) acc += INDICATORSCORE(10, targets[i % 5], actuals[i % 5]);
+        for (let i = 0; i < M; i++) acc += INDICATORSCORE(weights[i % 5], targets[i % 1000], actuals[i % 1000], rules[i % 1000]);
         return acc;
       }),
-      time("float w × (2 − a/t)", M, () => {
+      time("decimal.js path", M, () => {
         let acc = 0;
         for (let i = 0; i < M; i++) {
-          const r = (af[i] + 1) / (bf[i] + 1);
-          acc += Math.round(10 * (r <= 1 ? r : Math.max(0, 2 - r)) * 100) / 100;
+          const s = scoreIndicator({ weight: new Decimal(weights[i % 5]), target: targets[i % 1000], actual: actuals[i % 1000], rule: rules[i % 1000] });
+          acc += s.ok && s.score ? s.score.toNumber() : 0;
         }
+        return acc;
+      }),
+    ],
+    [
+      time("EXECSCORE", N, () => {
+        let acc = 0;
+        for (let i = 0; i < N; i++) acc += EXECSCORE(a[i], b[i]);
+        return acc;
+      }),
+      time("float min(a/b,1)×10", N, () => {
+        let acc = 0;
+        for (let i = 0; i < N; i++) acc += Math.round(Math.min(floatOf(a[i]) / floatOf(b[i]), 1) * 1000) / 100;
+        return acc;
+      }),
+    ],
+    [
+      time("SHARE", N, () => {
+        let acc = 0;
+        for (let i = 0; i < N; i++) acc += SHARE(a[i], b[i]);
+        return acc;
+      }),
+      time("float a / b", N, () => {
+        let acc = 0;
+        for (let i = 0; i < N; i++) acc += floatOf(a[i]) / floatOf(b[i]);
+        return acc;
+      }),
+    ],
+    [
+      time("COMPLETIONRATE", M, () => {
+        let acc = 0;
+        for (let i = 0; i < M; i++) acc += COMPLETIONRATE(targets[i % 1000], actuals[i % 1000]);
+        return acc;
+      }),
+      time("float a / t", M, () => {
+        let acc = 0;
+        for (let i = 0; i < M; i++) acc += (af[i] + 1) / (bf[i] + 1);
+        return acc;
+      }),
+    ],
+    [
+      time("SUMCHECK", N / 10, () => {
+        let acc = 0;
+        for (let i = 0; i < N / 10; i++) acc += SUMCHECK(bf[i], [[af[i]], [bf[i] - af[i]]]) === true ? 1 : 0;
+        return acc;
+      }),
+      time("float Σ", N / 10, () => {
+        let acc = 0;
+        for (let i = 0; i < N / 10; i++) acc += Math.abs(bf[i] - (af[i] + (bf[i] - af[i]))) < 0.005 ? 1 : 0;
+        return acc;
+      }),
+    ],
+    [
+      time("VARIANCETEXT", N / 10, () => {
+        let acc = 0;
+        for (let i = 0; i < N / 10; i++) acc += VARIANCETEXT(a[i], b[i], "行政运行(项)").length;
+        return acc;
+      }),
+      time("template string", N / 10, () => {
+        let acc = 0;
+        for (let i = 0; i < N / 10; i++) acc += `行政运行(项):支出决算数为${af[i].toFixed(2)}万元，比上年决算${(af[i] - bf[i]).toFixed(2)}`.length;
         return acc;
       }),
     ],
   ];
   console.log("functions: calls per second over 1,000,000 inputs (1 in 4 amounts is text like \"1,234.56\");");
-  console.log("  results exact: EXECRATE and VARIANCERATE checked against decimal.js on 10,000 inputs before timing");
+  console.log("  results exact: EXECRATE, VARIANCERATE and INDICATORSCORE checked against decimal.js before timing");
   for (const [fn, base] of rows) {
     console.log(
       `  ${fn.label.padEnd(15)} ${Math.round(fn.perSecond).toLocaleString("en-US").padStart(12)}/s   ` +
         `${base.label.padEnd(20)} ${Math.round(base.perSecond).toLocaleString("en-US").padStart(12)}/s   ` +
-        `float ÷ FA = ${(base.perSecond / fn.perSecond).toFixed(2)}`,
+        `baseline ÷ FA = ${(base.perSecond / fn.perSecond).toFixed(2)}`,
     );
   }
+  const [fast, decimal] = rows[2];
+  const verdict = fast.perSecond >= INDICATOR_GOAL ? "met" : "MISSED";
+  console.log(
+    `  INDICATORSCORE fast path ${Math.round(fast.perSecond).toLocaleString("en-US")}/s vs decimal.js path ` +
+      `${Math.round(decimal.perSecond).toLocaleString("en-US")}/s (${(fast.perSecond / decimal.perSecond).toFixed(1)}×); ` +
+      `goal ≥ ${INDICATOR_GOAL.toLocaleString("en-US")}/s: ${verdict}`,
+  );
 }
 
 if (require.main === module) run();

@@ -6,7 +6,15 @@
 import { checkSum } from "../src/numbers/tolerance";
 import { changeRatio, ratio, toDecimal, type Exact } from "../src/numbers/fastpath";
 import { formatAmount } from "../src/numbers/format";
-import { completionRate, executionRate, executionScore, parseActual, parseTarget, scoreIndicator } from "../src/indicators";
+import {
+  completionRate,
+  executionRate,
+  executionScore,
+  fastIndicatorScore,
+  parseActual,
+  parseTarget,
+  scoreIndicator,
+} from "../src/indicators";
 import { varianceRate, varianceSentence } from "../src/explain/variance";
 
 export type ArgType = "number" | "text" | "boolean" | "range";
@@ -113,6 +121,9 @@ export const DEFINITIONS: FunctionDef[] = [
     result: "number",
     example: { formula: '=FA.INDICATORSCORE(10,">=95%","=100%")', result: "9.47" },
     body: (weight: Exact, target: string, actual: string, rule: string) => {
+      // floats when they provably give the same 2-decimal score (src/indicators/fast-score.ts)
+      const fast = typeof weight === "number" ? fastIndicatorScore(weight, target, actual, rule) : undefined;
+      if (fast !== undefined) return fast;
       const scored = scoreIndicator({ weight: toDecimal(weight), target, actual, rule });
       if (!scored.ok) return fromFailure(scored);
       if (scored.score === null) {

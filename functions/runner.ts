@@ -139,8 +139,14 @@ export function evaluate(def: FunctionDef, raw: ArrayLike<unknown>): FnValue | F
   const a1 = specs.length > 1 ? coerce(raw[1], specs[1]) : null;
   if (isError(a1)) return a1;
   if (specs.length <= 2) return checked(def.body(a0, a1));
-  const rest: Coerced[] = [a0, a1];
-  for (let i = 2; i < specs.length; i++) {
+  const a2 = coerce(raw[2], specs[2]);
+  if (isError(a2)) return a2;
+  if (specs.length === 3) return checked(def.body(a0, a1, a2));
+  const a3 = coerce(raw[3], specs[3]);
+  if (isError(a3)) return a3;
+  if (specs.length === 4) return checked(def.body(a0, a1, a2, a3)); // no array per call: the common arities
+  const rest: Coerced[] = [a0, a1, a2, a3];
+  for (let i = 4; i < specs.length; i++) {
     const c = coerce(raw[i], specs[i]);
     if (isError(c)) return c;
     rest.push(c);

@@ -1,4 +1,4 @@
-import { Decimal } from "../numbers/decimal";
+import { Decimal, ZERO } from "../numbers/decimal";
 import { parseNumber, toHalfWidth } from "../numbers/parse";
 import {
   failure,
@@ -52,7 +52,7 @@ function parseDate(text: string): DateExpression | null {
 function quantity(operator: Operator | null, body: string, text: string): QuantityExpression | null {
   const parsed = parseNumber(body);
   if (!parsed.ok || parsed.blank) return null;
-  let value = parsed.value;
+  let value = parsed.value.isZero() ? ZERO : parsed.value; // "-0%" is 0, not a negative
   let unit = parsed.percent ? "%" : parsed.unit;
   if (unit.length > 1 && unit.startsWith("万")) {
     value = value.times(10000);
@@ -65,8 +65,17 @@ function quantity(operator: Operator | null, body: string, text: string): Quanti
     value,
     unit,
     writtenUnit: parsed.percent ? "%" : parsed.unit,
+    double: orderedDouble(value),
     text,
   };
+}
+
+/** DBL_DIG = 15: distinct decimals of ≤ 15 significant digits are distinct, equally ordered doubles. */
+function orderedDouble(value: Decimal): number | null {
+  if (value.isZero()) return 0;
+  const magnitude = value.abs();
+  if (value.sd() > 15 || magnitude.lt("1e-300") || magnitude.gt("1e300")) return null;
+  return value.toNumber();
 }
 
 function asText(input: unknown): string {
@@ -96,7 +105,7 @@ const MEMO_LIMIT = 4096;
 const targets = new Map<string, Result<TargetExpression>>();
 const actuals = new Map<string, Result<ActualExpression>>();
 function memo<T>(cache: Map<string, Result<T>>, input: unknown, read: (text: string) => Result<T>): Result<T> {
-  const raw = asText(input);
+  const raw = typeof input === "string" ? input : asText(input);
   // a huge cell is refused without normalizing it (the readers check the length again after)
   if (raw.length > MAX_EXPRESSION_LENGTH * 4) return read(raw);
   let hit = cache.get(raw);

@@ -32,6 +32,11 @@ export interface QuantityExpression {
   unit: string;
   /** the unit as written ("万元"). */
   writtenUnit: string;
+  /**
+   * `value` as a double when that double keeps its order against every other such value (at most 15
+   * significant digits, normal range), for the float fast path of fast-score.ts; else null.
+   */
+  double: number | null;
   text: string;
 }
 
