@@ -45,7 +45,15 @@ export interface FunctionDef {
   description: string;
   args: ArgSpec[];
   result: "number" | "string" | "any";
-  example: { formula: string; result: string };
+  /** what the result means (docs/functions.md). */
+  resultDescription: string;
+  /**
+   * Two calls shown in docs/functions.md; their results are computed there by the real function.
+   * A nested array is a range (written as an array constant {…;…}).
+   */
+  examples: [unknown[], unknown[]];
+  /** errors this function itself returns, beyond the argument errors every function shares (ARGUMENT_ERRORS). */
+  errors: { code: ErrorCode; when: string }[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: (...args: any[]) => FnValue | FnError;
 }
@@ -59,6 +67,18 @@ export type FunctionId =
   | "SHARE"
   | "VARIANCETEXT"
   | "SUMCHECK";
+
+/**
+ * The argument errors every FA function shares (functions/runner.ts), and the result guard: the list
+ * docs/functions.md prints.
+ */
+export const ARGUMENT_ERRORS: { code: ErrorCode; when: string }[] = [
+  { code: "#VALUE!", when: "数字参数不是数字：文字、逻辑值、错误值单元格（#REF! 等）、多个单元格 / a number argument is text, a boolean, an error cell or several cells" },
+  { code: "#VALUE!", when: "数字文本超过64个字符或有效数字超过30位（任何真实金额都更短，立即拒绝） / numeric text over 64 characters or 30 significant digits" },
+  { code: "#VALUE!", when: "必填文字参数为空；目标值或业绩值超过100个字符；逻辑参数不是 TRUE/FALSE / empty required text, over-long target/actual, a non-boolean flag" },
+  { code: "#VALUE!", when: "文字结果超过一个单元格能容纳的32767个字符 / a text result longer than a cell holds" },
+  { code: "#NUM!", when: "结果超出可表示的数值范围（如除以 5e-324） / the result is outside the range of doubles (e.g. dividing by 5e-324)" },
+];
 
 export const valueError = (message: string): FnError => ({ error: "#VALUE!", message });
 export const divError = (message: string): FnError => ({ error: "#DIV/0!", message });
@@ -80,7 +100,9 @@ export const DEFINITIONS: FunctionDef[] = [
     description: "执行率 = 全年执行数 ÷ 全年预算数（比值，设为百分比格式显示）",
     args: [amount("executed", "全年执行数", "全年执行数"), amount("budget", "全年预算数", "全年预算数（不是年初预算数）")],
     result: "number",
-    example: { formula: "=FA.EXECRATE(94.2,95)", result: "0.991578947…（显示为 99.16%）" },
+        resultDescription: "执行率（比值，设为百分比格式显示，如 99.16%） / execution rate as a ratio",
+    examples: [[94.2, 95], ["1,196.98", 0]],
+    errors: [{ code: "#DIV/0!", when: "全年预算数为0 / budget is 0" }],
     body: (executed: Exact, budget: Exact) =>
       isZero(budget) ? divError("全年预算数为0，无法计算执行率 / budget is 0") : ratio(executed, budget),
   },
@@ -94,7 +116,9 @@ export const DEFINITIONS: FunctionDef[] = [
       { name: "strict", nameZh: "严格", type: "boolean", description: "TRUE：基数为0时返回 #DIV/0!", optional: true, default: false },
     ],
     result: "number",
-    example: { formula: "=FA.VARIANCERATE(1196.98,1145.67)", result: "0.04478…（4.48%）" },
+        resultDescription: "增减率（比值，负数为下降） / change ratio, negative for a decrease",
+    examples: [[1196.98, 1145.67], [799, 0, true]],
+    errors: [{ code: "#DIV/0!", when: "基数为0且 strict 为 TRUE / base is 0 with strict TRUE" }],
     body: (actual: Exact, base: Exact, strict: boolean) => {
       if (!isZero(base)) return changeRatio(actual, base);
       const conventional = varianceRate(toDecimal(actual), 0, { strict });
@@ -119,7 +143,13 @@ export const DEFINITIONS: FunctionDef[] = [
       },
     ],
     result: "number",
-    example: { formula: '=FA.INDICATORSCORE(10,">=95%","=100%")', result: "9.47" },
+        resultDescription: "指标得分，0 至权重之间，保留2位小数 / indicator score between 0 and the weight, 2 decimals",
+    examples: [[10, ">=95%", "=100%"], [10, ">=95%", "-5"]],
+    errors: [
+      { code: "#DIV/0!", when: "目标值为0（>= > = 比较） / the target is 0" },
+      { code: "#NUM!", when: "目标值或业绩值为负数 / a negative target or actual" },
+      { code: "#VALUE!", when: "目标值、业绩值无法识别、单位不一致或类型不符；未知赋分规则；权重为负；按评判等级赋分且未达到，需人工评定 / unreadable or mismatched target/actual, unknown rule, negative weight, or a score left to judgement" },
+    ],
     body: (weight: Exact, target: string, actual: string, rule: string) => {
       // floats when they provably give the same 2-decimal score (src/indicators/fast-score.ts)
       const fast = typeof weight === "number" ? fastIndicatorScore(weight, target, actual, rule) : undefined;
@@ -141,7 +171,13 @@ export const DEFINITIONS: FunctionDef[] = [
       { name: "actual", nameZh: "业绩值", type: "text", description: "业绩值，如 =100%" },
     ],
     result: "number",
-    example: { formula: '=FA.COMPLETIONRATE(">=1万人","=1.036万人")', result: "1.036（103.60%）" },
+        resultDescription: "完成率（比值，如 1.036 显示为 103.60%） / completion rate as a ratio",
+    examples: [[">=1万人", "=1.036万人"], ["<=66.30万元", "=70万元"]],
+    errors: [
+      { code: "#DIV/0!", when: "目标值为0（>= > = 比较） / the target is 0" },
+      { code: "#NUM!", when: "目标值或业绩值为负数 / a negative target or actual" },
+      { code: "#VALUE!", when: "目标值、业绩值无法识别、单位不一致或类型不符；定性指标未达到，需人工评定 / unreadable or mismatched target/actual, or a rate left to judgement" },
+    ],
     body: (target: string, actual: string) => {
       const t = parseTarget(target);
       if (!t.ok) return fromFailure(t);
@@ -162,7 +198,12 @@ export const DEFINITIONS: FunctionDef[] = [
       { name: "weight", nameZh: "分值", type: "number", description: "分值，默认10", optional: true, default: 10 },
     ],
     result: "number",
-    example: { formula: "=FA.EXECSCORE(94.2,95)", result: "9.92" },
+        resultDescription: "执行率得分，0 至分值之间，保留2位小数 / execution score between 0 and the weight, 2 decimals",
+    examples: [[94.2, 95], [94.2, 95, 20]],
+    errors: [
+      { code: "#DIV/0!", when: "全年预算数为0 / budget is 0" },
+      { code: "#VALUE!", when: "分值为负数 / negative weight" },
+    ],
     body: (executed: Exact, budget: Exact, weight: Exact) => {
       if (toDecimal(weight).lt(0)) return valueError("分值不能为负数 / weight is negative");
       const rate = executionRate(toDecimal(executed), toDecimal(budget));
@@ -175,7 +216,9 @@ export const DEFINITIONS: FunctionDef[] = [
     description: "占比 = 部分 ÷ 合计（比值，设为百分比格式显示）",
     args: [amount("part", "部分", "部分金额"), amount("total", "合计", "合计金额")],
     result: "number",
-    example: { formula: "=FA.SHARE(2349.21,2912.86)", result: "0.80649…（80.65%）" },
+        resultDescription: "占比（比值，设为百分比格式显示） / share as a ratio",
+    examples: [[2349.21, 2912.86], [1, "0.00"]],
+    errors: [{ code: "#DIV/0!", when: "合计为0 / total is 0" }],
     body: (part: Exact, total: Exact) => (isZero(total) ? divError("合计为0，无法计算占比 / total is 0") : ratio(part, total)),
   },
   {
@@ -189,10 +232,9 @@ export const DEFINITIONS: FunctionDef[] = [
       { name: "reason", nameZh: "原因", type: "text", description: "主要原因（省略时填入【请填写原因】）", optional: true, default: "" },
     ],
     result: "string",
-    example: {
-      formula: '=FA.VARIANCETEXT(1196.98,1145.67,"行政运行(项)")',
-      result: "行政运行(项):支出决算数为1,196.98万元，比上年决算增加51.31万元，增长4.48%,主要原因是：【请填写原因】",
-    },
+    resultDescription: "说明句（文本） / the explanation sentence",
+    examples: [[1196.98, 1145.67, "行政运行(项)"], [340.22, 386.87, "", "会议费减少"]],
+    errors: [],
     body: (current: Exact, previous: Exact, subject: string, reason: string) =>
       varianceSentence(toDecimal(current), toDecimal(previous), subject, reason),
   },
@@ -205,7 +247,9 @@ export const DEFINITIONS: FunctionDef[] = [
       { name: "items", nameZh: "明细", type: "range", description: "明细单元格区域" },
     ],
     result: "any",
-    example: { formula: "=FA.SUMCHECK(1537.21,B3:B4)", result: "TRUE（尾差 0.01 在容差内）" },
+        resultDescription: "TRUE（一致或尾差在容差内），否则为带符号的差额说明 / TRUE, or the signed difference as text",
+    examples: [[1537.21, [[1196.98], [340.22]]], [1537.15, [[1196.98], [340.22]]]],
+    errors: [],
     body: (total: Exact, items: Exact[]) => {
       const check = checkSum(toDecimal(total), items.map(toDecimal), 2);
       if (check.status !== "mismatch") return true;
