@@ -88,6 +88,9 @@ function toNumber(x: unknown, spec: ArgSpec, where = ""): Exact | null | FnError
 }
 
 function coerce(x: unknown, spec: ArgSpec): Coerced | FnError {
+  // the everyday cells first: a finite number for a number, non-empty text for a text
+  if (typeof x === "number" && spec.type === "number" && Number.isFinite(x)) return x + 0;
+  if (typeof x === "string" && spec.type === "text" && x !== "") return x;
   // A 1×1 range passed to a scalar argument (WPS, HyperFormula) is its single value.
   if (spec.type !== "range" && Array.isArray(x)) {
     const flat = x.flat();

@@ -12,19 +12,10 @@
  *   VT_DATE was), which is what Excel passes for a date cell.
  */
 
+import { CVERR_CODES as CVERR } from "../src/workbook/com-errors";
+
 export const COM_MISSING = -2147352572;
 const COM_MISSING_UNSIGNED = 0x80020004;
-
-/** VBA's CVErr codes for the cell errors (xlErrDiv0 … as negative HRESULT-style numbers). */
-const CVERR: Record<number, string> = {
-  [-2146826288]: "#NULL!",
-  [-2146826281]: "#DIV/0!",
-  [-2146826273]: "#VALUE!",
-  [-2146826265]: "#REF!",
-  [-2146826259]: "#NAME?",
-  [-2146826252]: "#NUM!",
-  [-2146826246]: "#N/A",
-};
 
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);

@@ -15,6 +15,7 @@ import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
 import { MARK_COLORS, markTargets, noteText, toBgr } from "./marks";
+import { CVERR_CODES } from "../workbook/com-errors";
 import { generatedInput, isErrorLiteral, toCellValue, toFormula, toNumberFormat } from "./snapshot";
 
 // The ET object model is dynamic (property or method depending on the build), hence `any` here.
@@ -41,15 +42,7 @@ const XL_NONE = -4142;
 const MEMORY_CHUNK = 30_000;
 
 /** VBA's CVErr codes, in case a build returns an error cell's Value2 as a number. */
-const ERROR_CODES: Record<number, string> = {
-  [-2146826288]: "#NULL!",
-  [-2146826281]: "#DIV/0!",
-  [-2146826273]: "#VALUE!",
-  [-2146826265]: "#REF!",
-  [-2146826259]: "#NAME?",
-  [-2146826252]: "#NUM!",
-  [-2146826246]: "#N/A",
-};
+const ERROR_CODES = CVERR_CODES;
 
 /** What marking a cell changed, so clearing can put it back. */
 export interface CellMemory {
