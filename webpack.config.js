@@ -23,6 +23,12 @@ const urlProd = "https://fa-addin.example.gov.cn/";
  * ~80 MB of host files), so the page loads it from here, and only inside an Office host. */
 const officeJsCdnOrigin = "https://appsforoffice.microsoft.com";
 
+/** Files both the Excel and the WPS build copy beside the page, as they are (one list for both). */
+const pageCopies = [
+  { from: "assets/*.png", to: "assets/[name][ext]" },
+  { from: "taskpane/taskpane.css", to: "taskpane.css" },
+];
+
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** The page's Content Security Policy: nothing leaves the origin except Office.js itself. */
@@ -118,8 +124,7 @@ module.exports = async (env = {}, argv = {}) => {
     }),
     new CopyWebpackPlugin({
       patterns: [
-        { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: "taskpane/taskpane.css", to: "taskpane.css" },
+        ...pageCopies,
         { from: "manifest*.xml", to: "[name][ext]", transform: (content) => manifestFor(content, dev) },
       ],
     }),
@@ -168,7 +173,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   // The WPS JS add-in (dist/wps/): its own entry page, ribbon and deployment files, the same pane.
   if (target === "wps") {
-    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd, contentSecurityPolicy, outDir: env.outDir });
+    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd, contentSecurityPolicy, pageCopies, outDir: env.outDir });
   }
 
   if (!fs.existsSync(path.resolve(__dirname, "functions/functions.ts"))) {

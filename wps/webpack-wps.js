@@ -40,7 +40,7 @@ class OfflineFolderPlugin {
   }
 }
 
-module.exports = function configureWps(config, { dev, urlDev, urlProd, contentSecurityPolicy, outDir }) {
+module.exports = function configureWps(config, { dev, urlDev, urlProd, contentSecurityPolicy, pageCopies, outDir }) {
   const url = `${dev ? urlDev : urlProd}wps/`;
   const values = { URL: url, NAME, VERSION };
 
@@ -59,8 +59,7 @@ module.exports = function configureWps(config, { dev, urlDev, urlProd, contentSe
     }),
     new CopyWebpackPlugin({
       patterns: [
-        { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: "taskpane/taskpane.css", to: "taskpane.css" },
+        ...pageCopies,
         { from: "wps/ribbon.xml", to: "ribbon.xml" },
         { from: "wps/README.md", to: "README.md" },
         { from: "wps/templates/publish.xml", to: "publish.xml", transform: (c) => fill(c.toString(), values) },
