@@ -1,6 +1,6 @@
 import type { CodedRow, Figure, GpbBasicTable, Unrecognized } from "../types";
 import type { TableSpan } from "../span";
-import { unrecognized, spanRange } from "../span";
+import { unrecognized, tableBase } from "../span";
 import { readHeader, type Header } from "../header";
 import { findUnit } from "../unit";
 import { FigureReader } from "../figures";
@@ -84,12 +84,7 @@ export function recognizeGpbBasic(span: TableSpan): GpbBasicTable | Unrecognized
   const operatingCost = readOperatingCost(span, header.dataStart, reader);
   const cols = panels.flatMap((p) => [p.codeCol, p.amountCol]);
   return {
-    kind: "gpb-basic",
-    sheet: grid.name,
-    range: spanRange(span, lastRow, Math.min(...cols), Math.max(...cols)),
-    title: hit.title,
-    unit,
-    problems: reader.problems,
+    ...tableBase(span, "gpb-basic", lastRow, cols, reader),
     personnel,
     publicFunds,
     personnelTotal,
