@@ -51,7 +51,7 @@ function coreImports(extraPatterns) {
 
 module.exports = tseslint.config(
   {
-    ignores: ["dist/**", "dist-*/**", "build/**", "release/**", "coverage/**", "node_modules/**", "**/*.d.ts", "test/structure/fixtures/**"],
+    ignores: ["dist/**", "dist-*/**", "build/**", "release/**", "coverage/**", "node_modules/**", "**/*.d.ts"],
   },
   ...tseslint.configs.recommended,
   {

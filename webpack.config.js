@@ -60,6 +60,16 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/** A page whose scripts load blocking in <head> under the page CSP (the Excel pane and the WPS main page). */
+function pagePlugin(dev, options) {
+  return new HtmlWebpackPlugin({
+    inject: "head",
+    scriptLoading: "blocking",
+    templateParameters: { csp: contentSecurityPolicy(dev) },
+    ...options,
+  });
+}
+
 /** https with the Office dev certificates when office-addin-dev-certs works; otherwise http
  * (e.g. on Linux CI where the optional dependency is missing or cannot install a CA). */
 async function devServerProtocol() {
@@ -128,14 +138,11 @@ module.exports = async (env = {}, argv = {}) => {
     new webpack.ProvidePlugin({
       CustomFunctions: [path.resolve(__dirname, "taskpane/custom-functions-shim.ts"), "CustomFunctions"],
     }),
-    new HtmlWebpackPlugin({
+    pagePlugin(dev, {
       filename: "taskpane.html",
       template: "./taskpane/taskpane.html",
       chunks: ["office-loader", "functions", "taskpane"],
       chunksSortMode: "manual",
-      inject: "head",
-      scriptLoading: "blocking",
-      templateParameters: { csp: contentSecurityPolicy(dev) },
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -188,7 +195,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   // The WPS JS add-in (dist/wps/): its own entry page, ribbon and deployment files, the same pane.
   if (target === "wps") {
-    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd: url, contentSecurityPolicy, pageCopies, outDir: env.outDir });
+    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd: url, pagePlugin, pageCopies, outDir: env.outDir });
   }
 
   if (!fs.existsSync(path.resolve(__dirname, "functions/functions.ts"))) {
