@@ -115,10 +115,10 @@ export function writeChecksums(out: string): string {
   return target;
 }
 
-function buildCli(out: string): void {
+function buildCli(out: string, log: (line: string) => void): void {
   const scripts = (JSON.parse(fs.readFileSync(nodePath.join(ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
   if (!scripts["build:cli"]) {
-    console.log("TODO: package.json has no build:cli script yet, so release/cli is not built / 尚无 build:cli，未生成命令行安装包");
+    log("TODO: package.json has no build:cli script yet, so release/cli is not built / 尚无 build:cli，未生成命令行安装包");
     return;
   }
   const dir = nodePath.join(out, "cli");
@@ -127,25 +127,26 @@ function buildCli(out: string): void {
   run("npm pack", NPM, ["pack", "--pack-destination", dir]);
 }
 
-export function release(options: ReleaseOptions): void {
+/** Builds the release; `log` gets one line per package (the test passes a no-op). */
+export function release(options: ReleaseOptions, log: (line: string) => void = console.log): void {
   const { url, out } = options;
   const v = version();
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
 
   const excel = nodePath.join(out, "excel");
-  console.log(`excel: ${excel} (${url})`);
+  log(`excel: ${excel} (${url})`);
   webpack(["--env", `url=${url}`, "--env", `outDir=${excel}`]);
   const problems = checkManifest(excel, url, v);
   if (problems.length) fail(`manifest.xml 有误：${problems.join("; ")}`, `manifest.xml is wrong: ${problems.join("; ")}`);
 
   const wps = nodePath.join(out, "wps");
-  console.log(`wps:   ${wps} (${url}wps/)`);
+  log(`wps:   ${wps} (${url}wps/)`);
   webpack(["--env", "target=wps", "--env", `url=${url}`, "--env", `outDir=${wps}`]);
 
-  if (options.cli) buildCli(out);
-  console.log(`CHECKSUMS: ${writeChecksums(out)}`);
-  console.log(`决算校验助手 ${v} → ${out}`);
+  if (options.cli) buildCli(out, log);
+  log(`CHECKSUMS: ${writeChecksums(out)}`);
+  log(`决算校验助手 ${v} → ${out}`);
 }
 
 if (require.main === module) {

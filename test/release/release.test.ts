@@ -27,7 +27,7 @@ describe("arguments", () => {
 describe("npm run release", () => {
   beforeAll(() => {
     out = fs.mkdtempSync(nodePath.join(os.tmpdir(), "fa-release-"));
-    release({ url: URL, out, cli: false });
+    release({ url: URL, out, cli: false }, () => undefined);
   }, 1_200_000);
 
   afterAll(() => {
