@@ -62,6 +62,7 @@ export function recognizeGpbBasic(span: TableSpan): GpbBasicTable | Unrecognized
   let personnelTotal: Figure | undefined;
   let publicTotal: Figure | undefined;
   let lastRow = header.bottom;
+  // the row walk of readCodedTable (coded.ts), but over two side-by-side panels (人员经费 | 公用经费) per row
   for (let r = header.dataStart; r <= span.end; r++) {
     if (isEmptyRow(grid, r)) continue;
     panels.forEach((p, i) => {
