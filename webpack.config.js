@@ -5,7 +5,8 @@
  *
  * dist/: taskpane.html, office-loader.js, functions.js, functions.json (generated from the
  * JSDoc @customfunction tags of functions/functions.ts), taskpane.js, manifest.xml (every
- * https://localhost:3000/ replaced by urlProd in production builds), assets/icon-*.png.
+ * https://localhost:3000/ replaced by the site URL and <Version> set from package.json in production
+ * builds), assets/icon-*.png. The site URL is urlProd, or `--env url=https://…/` (npm run release).
  */
 const fs = require("fs");
 const path = require("path");
@@ -16,12 +17,30 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /** Where the manifest points while developing (npm run dev-server / npm start). */
 const urlDev = "https://localhost:3000/";
-/** CHANGE THIS to the production deployment location (must end with "/"); `npm run build`
- * rewrites every urlDev in manifest.xml to it. */
+/** The default production location (must end with "/"): `npm run build` rewrites every urlDev in
+ * manifest.xml to it; `npm run release -- --url https://…/` builds for another without editing this. */
 const urlProd = "https://fa-addin.example.gov.cn/";
+/** package.json's x.y.z as the manifest's four-part <Version> x.y.z.0. */
+const manifestVersion = `${require("./package.json").version}.0`;
+
+/** The production site URL: `--env url=…` (npm run release) or urlProd; https only, ending in "/". */
+function siteUrl(env) {
+  const url = env.url || urlProd;
+  if (!/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) {
+    throw new Error(`网址必须是 https:// 开头的完整地址 / the site URL must be a full https:// URL: ${url}`);
+  }
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
 /** Office.js is only supported from Microsoft's CDN (the npm copy is unsupported and loads
  * ~80 MB of host files), so the page loads it from here, and only inside an Office host. */
 const officeJsCdnOrigin = "https://appsforoffice.microsoft.com";
+
+/** Files both the Excel and the WPS build copy beside the page, as they are (one list for both). */
+const pageCopies = [
+  { from: "assets/*.png", to: "assets/[name][ext]" },
+  { from: "taskpane/taskpane.css", to: "taskpane.css" },
+];
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -39,6 +58,16 @@ function contentSecurityPolicy(dev) {
     "base-uri 'self'",
     "form-action 'none'",
   ].join("; ");
+}
+
+/** A page whose scripts load blocking in <head> under the page CSP (the Excel pane and the WPS main page). */
+function pagePlugin(dev, options) {
+  return new HtmlWebpackPlugin({
+    inject: "head",
+    scriptLoading: "blocking",
+    templateParameters: { csp: contentSecurityPolicy(dev) },
+    ...options,
+  });
 }
 
 /** https with the Office dev certificates when office-addin-dev-certs works; otherwise http
@@ -78,10 +107,11 @@ class LocalizedMetadataPlugin {
   }
 }
 
-/** Manifest text for the given build: production builds point at urlProd everywhere. */
-function manifestFor(content, dev) {
+/** Manifest text for the given build: production builds point at the site URL everywhere and carry the package version. */
+function manifestFor(content, dev, url) {
   const text = content.toString();
-  return dev ? text : text.split(urlDev).join(urlProd);
+  if (dev) return text;
+  return text.split(urlDev).join(url).replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion}</Version>`);
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -89,6 +119,7 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode === "development";
   // `npm run build:wps` passes --env target=wps (env.wps is accepted too).
   const target = env.target || (env.wps ? "wps" : "excel");
+  const url = siteUrl(env);
 
   const entry = {
     // Must run first (blocking, in <head>): inside Office it loads Office.js from the CDN.
@@ -107,20 +138,16 @@ module.exports = async (env = {}, argv = {}) => {
     new webpack.ProvidePlugin({
       CustomFunctions: [path.resolve(__dirname, "taskpane/custom-functions-shim.ts"), "CustomFunctions"],
     }),
-    new HtmlWebpackPlugin({
+    pagePlugin(dev, {
       filename: "taskpane.html",
       template: "./taskpane/taskpane.html",
       chunks: ["office-loader", "functions", "taskpane"],
       chunksSortMode: "manual",
-      inject: "head",
-      scriptLoading: "blocking",
-      templateParameters: { csp: contentSecurityPolicy(dev) },
     }),
     new CopyWebpackPlugin({
       patterns: [
-        { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: "taskpane/taskpane.css", to: "taskpane.css" },
-        { from: "manifest*.xml", to: "[name][ext]", transform: (content) => manifestFor(content, dev) },
+        ...pageCopies,
+        { from: "manifest*.xml", to: "[name][ext]", transform: (content) => manifestFor(content, dev, url) },
       ],
     }),
   ];
@@ -168,7 +195,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   // The WPS JS add-in (dist/wps/): its own entry page, ribbon and deployment files, the same pane.
   if (target === "wps") {
-    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd, contentSecurityPolicy, outDir: env.outDir });
+    require("./wps/webpack-wps")(config, { dev, urlDev, urlProd: url, pagePlugin, pageCopies, outDir: env.outDir });
   }
 
   if (!fs.existsSync(path.resolve(__dirname, "functions/functions.ts"))) {
@@ -179,4 +206,5 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
+module.exports.manifestVersion = manifestVersion;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -13,7 +13,6 @@
 const path = require("path");
 const { Compilation, sources } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const ROOT = path.resolve(__dirname, "..");
 const NAME = "FaChecker";
@@ -40,7 +39,7 @@ class OfflineFolderPlugin {
   }
 }
 
-module.exports = function configureWps(config, { dev, urlDev, urlProd, contentSecurityPolicy, outDir }) {
+module.exports = function configureWps(config, { dev, urlDev, urlProd, pagePlugin, pageCopies, outDir }) {
   const url = `${dev ? urlDev : urlProd}wps/`;
   const values = { URL: url, NAME, VERSION };
 
@@ -49,18 +48,10 @@ module.exports = function configureWps(config, { dev, urlDev, urlProd, contentSe
   // Excel's copies include manifest.xml, which means nothing to WPS: replace them.
   config.plugins = config.plugins.filter((plugin) => !(plugin instanceof CopyWebpackPlugin));
   config.plugins.push(
-    new HtmlWebpackPlugin({
-      filename: "index.html",
-      template: "./wps/index.html",
-      chunks: ["wps-main"],
-      inject: "head",
-      scriptLoading: "blocking",
-      templateParameters: { csp: contentSecurityPolicy(dev) },
-    }),
+    pagePlugin(dev, { filename: "index.html", template: "./wps/index.html", chunks: ["wps-main"] }),
     new CopyWebpackPlugin({
       patterns: [
-        { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: "taskpane/taskpane.css", to: "taskpane.css" },
+        ...pageCopies,
         { from: "wps/ribbon.xml", to: "ribbon.xml" },
         { from: "wps/README.md", to: "README.md" },
         { from: "wps/templates/publish.xml", to: "publish.xml", transform: (c) => fill(c.toString(), values) },

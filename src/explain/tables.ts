@@ -65,10 +65,7 @@ export function fiscalFigure(t: ExplainTables, key: string, column = "total"): F
   return cells[column] ?? cells.amount ?? cells.total;
 }
 
-/** The 合计 row of a coded table, or the first row without a code. */
-export function totalRow(table: CodedTable | undefined): CodedRow | undefined {
-  return table?.total ?? table?.rows.find((r) => r.level === "total");
-}
+export { totalRow } from "../tables/total-row";
 
 /** Rows of a coded table at one level, in sheet order. */
 export function rowsAt(table: CodedTable | undefined, level: CodedRow["level"]): CodedRow[] {

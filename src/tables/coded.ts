@@ -1,6 +1,6 @@
 import type { CodedRow, CodedTable, TextCell, Unrecognized } from "./types";
 import type { TableSpan } from "./span";
-import { unrecognized, spanRange } from "./span";
+import { unrecognized, tableBase } from "./span";
 import { readHeader, type Header } from "./header";
 import { findUnit } from "./unit";
 import { FigureReader } from "./figures";
@@ -78,12 +78,7 @@ export function readCodedTable<K extends string>(
   }
   const cols = [...found.values(), ...skip];
   return {
-    kind,
-    sheet: grid.name,
-    range: spanRange(span, lastRow, Math.min(...cols), Math.max(...cols)),
-    title: hit.title,
-    unit,
-    problems: reader.problems,
+    ...tableBase(span, kind, lastRow, cols, reader),
     columns: keys,
     rows,
     total,

@@ -1,6 +1,9 @@
 import type { Header } from "./header";
 
-/** How to recognize one column from its caption pieces (top to bottom, normalized). */
+/**
+ * How to recognize one column from its caption pieces (top to bottom, normalized). Each recognizer lists its
+ * table's own captions as ColumnSpec data: lists of the same shape in two recognizers are two headers, not a copy.
+ */
 export interface ColumnSpec<K extends string = string> {
   key: K;
   /** Chinese caption for messages ("本年收入合计"). */

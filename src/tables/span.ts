@@ -1,7 +1,8 @@
 import type { SheetGrid } from "../workbook/grid";
 import { toA1, rangeA1 } from "../workbook/address";
 import type { TitleHit } from "./titles";
-import type { Unrecognized } from "./types";
+import type { TableBase, TableKind, Unrecognized } from "./types";
+import type { FigureReader } from "./figures";
 
 /** The rows a table may occupy: from its title to the row before the next title on the sheet. */
 export interface TableSpan {
@@ -42,3 +43,15 @@ export function spanRange(span: TableSpan, lastRow: number, left: number, right:
   return rangeA1(span.hit.row, Math.min(left, span.hit.col), Math.max(lastRow, span.hit.row), Math.max(right, span.hit.col));
 }
 
+
+/** The TableBase of a recognized table: title row to `lastRow` across `cols`, with the unit and problems it was read with. */
+export function tableBase<K extends TableKind>(span: TableSpan, kind: K, lastRow: number, cols: number[], reader: FigureReader): TableBase & { kind: K } {
+  return {
+    kind,
+    sheet: span.grid.name,
+    range: spanRange(span, lastRow, Math.min(...cols), Math.max(...cols)),
+    title: span.hit.title,
+    unit: reader.unit,
+    problems: reader.problems,
+  };
+}

@@ -2,7 +2,10 @@ import type { SummaryLine } from "./types";
 import type { PanelLine, Panel } from "./panels";
 import { className } from "./text";
 
-/** A named line of a summary table (T1, T4): its key and how its normalized label is recognized. */
+/**
+ * A named line of a summary table (T1, T4): its key and how its normalized label is recognized. T1 and T4 list
+ * their own lines as data; the two lists look alike because both tables have 本年收入合计 … 年末结转 lines.
+ */
 export interface LineRule {
   key: string;
   test: (label: string) => boolean;

@@ -1,6 +1,6 @@
 import type { SummaryLine, SummaryTable, FiscalSummaryTable, Unrecognized } from "./types";
 import type { TableSpan } from "./span";
-import { unrecognized, spanRange } from "./span";
+import { unrecognized, tableBase } from "./span";
 import { readHeader } from "./header";
 import { findUnit } from "./unit";
 import { FigureReader } from "./figures";
@@ -36,12 +36,7 @@ export function readSummaryTable<K extends "summary" | "fiscal-summary">(
     return unrecognized(span, "未找到“本年收入合计”或“本年支出合计”行", "neither 本年收入合计 nor 本年支出合计 line found");
   const cols = panels.flatMap((p) => [p.labelCol, ...p.columns.values()]);
   const table: SummaryTable | FiscalSummaryTable = {
-    kind: kind as "summary",
-    sheet: grid.name,
-    range: spanRange(span, lastRow, Math.min(...cols), Math.max(...cols)),
-    title: hit.title,
-    unit,
-    problems: reader.problems,
+    ...tableBase(span, kind as "summary", lastRow, cols, reader),
     lines,
     classes,
   };

@@ -25,10 +25,7 @@ export function allRows(table: CodedTable): CodedRow[] {
   return [table.total, ...table.rows];
 }
 
-/** The 合计 row: the model's `total`, else a row of level "total". */
-export function totalRow(table: CodedTable): CodedRow | undefined {
-  return table.total ?? table.rows.find((r) => r.level === "total");
-}
+export { totalRow } from "../../tables/total-row";
 
 /** 类 names compared without spaces, "(类)" marks, numbering or leading code. */
 export function normalizeName(name: string): string {

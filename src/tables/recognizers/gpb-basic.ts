@@ -1,6 +1,6 @@
 import type { CodedRow, Figure, GpbBasicTable, Unrecognized } from "../types";
 import type { TableSpan } from "../span";
-import { unrecognized, spanRange } from "../span";
+import { unrecognized, tableBase } from "../span";
 import { readHeader, type Header } from "../header";
 import { findUnit } from "../unit";
 import { FigureReader } from "../figures";
@@ -62,6 +62,7 @@ export function recognizeGpbBasic(span: TableSpan): GpbBasicTable | Unrecognized
   let personnelTotal: Figure | undefined;
   let publicTotal: Figure | undefined;
   let lastRow = header.bottom;
+  // the row walk of readCodedTable (coded.ts), but over two side-by-side panels (人员经费 | 公用经费) per row
   for (let r = header.dataStart; r <= span.end; r++) {
     if (isEmptyRow(grid, r)) continue;
     panels.forEach((p, i) => {
@@ -84,12 +85,7 @@ export function recognizeGpbBasic(span: TableSpan): GpbBasicTable | Unrecognized
   const operatingCost = readOperatingCost(span, header.dataStart, reader);
   const cols = panels.flatMap((p) => [p.codeCol, p.amountCol]);
   return {
-    kind: "gpb-basic",
-    sheet: grid.name,
-    range: spanRange(span, lastRow, Math.min(...cols), Math.max(...cols)),
-    title: hit.title,
-    unit,
-    problems: reader.problems,
+    ...tableBase(span, "gpb-basic", lastRow, cols, reader),
     personnel,
     publicFunds,
     personnelTotal,

@@ -1,6 +1,6 @@
 import type { Figure, ThreePublicKey, ThreePublicTable, Unrecognized } from "../types";
 import type { TableSpan } from "../span";
-import { unrecognized, spanRange } from "../span";
+import { unrecognized, tableBase } from "../span";
 import { readHeader } from "../header";
 import { findUnit } from "../unit";
 import { FigureReader } from "../figures";
@@ -81,12 +81,7 @@ export function recognizeThreePublic(span: TableSpan): ThreePublicTable | Unreco
   }
   if (!final.total && !budget.total) return unrecognized(span, "未找到“合计”数", "no 合计 figure found");
   return {
-    kind: "three-public",
-    sheet: grid.name,
-    range: spanRange(span, lastRow, Math.min(...cols), Math.max(...cols)),
-    title: hit.title,
-    unit,
-    problems: reader.problems,
+    ...tableBase(span, "three-public", lastRow, cols, reader),
     budget,
     final,
   };
