@@ -39,11 +39,11 @@ export const API_USES: readonly ApiUse[] = [
   { api: "Worksheet.getUsedRangeOrNullObject", set: set("ExcelApi", "1.4"), usedBy: "read" },
   { api: "Range.conditionalFormats, ConditionalFormatCollection.add, ConditionalFormat.type/custom/customOrNullObject/delete", set: set("ExcelApi", "1.6"), usedBy: "marks" },
   { api: "Worksheet.getRangeByIndexes", set: set("ExcelApi", "1.7"), usedBy: "read in bands, 生成说明" },
-  { api: "RangeAreas.address, areaCount", set: set("ExcelApi", "1.9"), usedBy: "merged areas" },
+  { api: "RangeAreas.address", set: set("ExcelApi", "1.9"), usedBy: "merged areas (optional)" },
   { api: "Range.getMergedAreasOrNullObject", set: MERGED_AREAS_SET, usedBy: "merged areas (optional)" },
   { api: "Office.context.document.settings", set: set("Settings", "1.1"), usedBy: "pane settings" },
   { api: "Office.context.requirements.isSetSupported, Office.context.diagnostics", set: set("Common API", "1.1"), usedBy: "capability check" },
-  { api: "<Runtimes> shared runtime (task pane + functions in one page)", set: set("SharedRuntime", "1.1"), usedBy: "manifest" },
+  { api: "Runtimes element: shared runtime (task pane + functions in one page)", set: set("SharedRuntime", "1.1"), usedBy: "manifest" },
   { api: "CustomFunctions.associate", set: CUSTOM_FUNCTIONS_SET, usedBy: "FA.* functions (optional)" },
 ];
 
