@@ -274,6 +274,14 @@ describe("Excel host on a build without ExcelApi 1.13", () => {
   });
 });
 
+test("the stand-in refuses APIs the build lacks: below the manifest's ExcelApi 1.7 a banded read fails", async () => {
+  const old = { ...BUILD_PROFILES[0], id: "old", label: "ExcelApi 1.6", sets: { ExcelApi: "1.6" } };
+  const model = newWorkbook("big.xlsx", [newSheet("S")]);
+  for (let r = 0; r < 50; r++) model.sheets[0].cells.set(`${r},0`, { value: r });
+  model.cellLimit = 10; // forces the banded read (getRangeByIndexes, ExcelApi 1.7)
+  await expect(hostOn(old, model).readWorkbook()).rejects.toThrow(/ApiNotFound/);
+});
+
 test("merged-area addresses parse with quoted sheet names", () => {
   expect(parseAreasAddress("'My, sheet'!A1:C1, 'My, sheet'!$B$3:$B$5")).toEqual([
     { top: 0, left: 0, bottom: 0, right: 2 },

@@ -262,6 +262,7 @@ class WorksheetProxy extends ClientObject<SheetModel> {
     return this.read("visibility");
   }
   getUsedRangeOrNullObject(): RangeProxy {
+    this.ctx.requires("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
     return new RangeProxy(this.ctx, () => usedRange(this.must()));
   }
   getRange(address?: string): RangeProxy {
@@ -271,6 +272,7 @@ class WorksheetProxy extends ClientObject<SheetModel> {
     }));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    this.ctx.requires("ExcelApi", "1.7", "Worksheet.getRangeByIndexes");
     return new RangeProxy(this.ctx, () => ({ sheet: this.must(), box: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
   }
   getCell(row: number, col: number): RangeProxy {
@@ -442,6 +444,7 @@ class RangeFormatProxy extends ClientObject<RangeTarget | null> {
 class ConditionalFormatCollection extends ClientObject<RangeTarget | null> {
   protected loadNested(head: string, rest: string[]): void {
     if (head !== "items") return super.loadNested(head, rest);
+    if (this.ctx.model.sets && !versionAtLeast(this.ctx.model.sets.ExcelApi ?? "1.0", "1.6")) throw new OfficeError("ApiNotFound", "Range.conditionalFormats needs ExcelApi 1.6");
     const t = this.must()!;
     if (this.ctx.model.cfUnreadable?.has(t.sheet.name)) throw new OfficeError("GeneralException", `conditional formats of ${t.sheet.name} cannot be read`);
     const items = t.sheet.cfs.filter((cf) => intersects(cf.range, t.box)).map((cf) => new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf })));
@@ -452,6 +455,7 @@ class ConditionalFormatCollection extends ClientObject<RangeTarget | null> {
     return this.read("items");
   }
   add(type: string): ConditionalFormatProxy {
+    this.ctx.requires("ExcelApi", "1.6", "ConditionalFormatCollection.add");
     return new ConditionalFormatProxy(this.ctx, () => {
       const t = this.must()!;
       const cf: CfModel = { id: `{CF-${this.ctx.model.nextId++}}`, type: type as CfModel["type"], range: { ...t.box } };
