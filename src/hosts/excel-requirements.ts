@@ -3,11 +3,8 @@
  * reference, "[Api set: …]"), what needs it, and whether the add-in can do without it. The manifest
  * declares the required ones; the optional ones are checked at run time with isSetSupported.
  */
-import {
-  CUSTOM_FUNCTIONS_AVAILABILITY,
-  VOLUME_LICENSED_BUILD_BELOW,
-  VOLUME_LICENSED_BUILD_LINES,
-} from "./host-limits";
+// The pane's text carries no address: the bundle names no remote origin but Office.js's CDN.
+import { VOLUME_LICENSED_BUILD_BELOW, VOLUME_LICENSED_BUILD_LINES } from "./host-limits";
 
 export interface RequirementSet {
   name: string;
@@ -91,7 +88,7 @@ export function excelCapabilities(env: ExcelEnvironment): HostCapabilities {
   if (!customFunctions) {
     unavailable.push({
       zh: "此版本 Excel 不支持自定义函数（批量许可的 Office 2021 及更早版本）：FA.* 函数不可用，生成说明改用内置公式。",
-      en: `This Excel has no custom functions (volume-licensed Office 2021 or earlier, see ${CUSTOM_FUNCTIONS_AVAILABILITY.url}): FA.* functions are unavailable; 生成说明 uses built-in formulas instead.`,
+      en: "This Excel has no custom functions (volume-licensed Office 2021 or earlier): FA.* functions are unavailable; 生成说明 uses built-in formulas instead.",
     });
   }
   if (!mergedAreas) {
