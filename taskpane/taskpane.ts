@@ -5,7 +5,7 @@
 import { PaneController, type ControllerDeps } from "./controller";
 import { createEngine } from "./engine";
 import { decideHost, officeHost, officeHostLikely, readHints, type HostKind } from "./host-detect";
-import { hostFactories } from "./hosts";
+import { capabilityNotice, hostFactories } from "./hosts";
 import { openPreviewHost } from "./preview-host";
 import { officeSettingsStore, storageSettingsStore, type PaneSettings, type SettingsStore } from "./settings";
 import { createView } from "./view";
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data, undefined, saveText) : undefined,
     now: () => performance.now(),
     yieldToUi: nextFrame,
-    notice: kind === "wps" ? functionsNotice((window as unknown as { wps?: { PluginStorage?: Parameters<typeof functionsNotice>[0] } }).wps?.PluginStorage) : null,
+    notice: kind === "wps" ? functionsNotice((window as unknown as { wps?: { PluginStorage?: Parameters<typeof functionsNotice>[0] } }).wps?.PluginStorage) : capabilityNotice(host),
   };
   const controller = new PaneController(deps);
   await controller.init();

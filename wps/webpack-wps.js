@@ -6,8 +6,10 @@
  *   taskpane.html, taskpane.js…  the same task pane as Excel (host-detect picks WPS)
  *   assets/                      icons
  *   publish.xml, jsplugins.xml   online deployment files (publish 模式, jsplugins.xml 模式)
- *   offline/jsaddons/            copy into the user's jsaddons folder (no internet):
- *     jsplugins.xml, FaChecker_<version>/ (a copy of the add-in files above)
+ *   offline/                     the offline package in the form wpsjs builds it (no internet):
+ *     install.bat, install.sh      copy jsaddons/ into the user's jsaddons folder (Windows, Linux)
+ *     jsaddons/publish.xml         <jsplugin … url="FaChecker_<version>" version enable="enable_dev" …/>
+ *     jsaddons/FaChecker_<version>/ a copy of the add-in files above
  *   README.md                    installation on Windows and on 信创 Linux
  */
 const path = require("path");
@@ -56,7 +58,9 @@ module.exports = function configureWps(config, { dev, urlDev, urlProd, pagePlugi
         { from: "wps/README.md", to: "README.md" },
         { from: "wps/templates/publish.xml", to: "publish.xml", transform: (c) => fill(c.toString(), values) },
         { from: "wps/templates/jsplugins.xml", to: "jsplugins.xml", transform: (c) => fill(c.toString(), values) },
-        { from: "wps/templates/jsplugins.offline.xml", to: "offline/jsaddons/jsplugins.xml", transform: (c) => fill(c.toString(), values) },
+        { from: "wps/templates/publish.offline.xml", to: "offline/jsaddons/publish.xml", transform: (c) => fill(c.toString(), values) },
+        { from: "wps/templates/install.bat", to: "offline/install.bat", transform: (c) => fill(c.toString(), values).replace(/\r?\n/g, "\r\n") },
+        { from: "wps/templates/install.sh", to: "offline/install.sh", transform: (c) => fill(c.toString(), values) },
       ],
     }),
     new OfflineFolderPlugin(),

@@ -1,215 +1,78 @@
 /**
- * Excel host over Office.js. Round trips (context.sync) are the cost, so every step queues all its
- * work for every sheet before one sync:
- *   readWorkbook: 1 sheet names · 2 every sheet's used range (cells, shape), merged areas and existing
- *                 marks. Only if that response is too big (Excel on the web: 5 MB) does it fall back
- *                 to shapes first and then cells in row chunks packed under a byte budget.
- *   markFindings: 1 (delete the add-in's known marks + add new ones); 2 more only if a mark vanished
- *                 behind our back (rescan).
- * So validate + mark is 3 syncs for a normal workbook, whatever its number of sheets.
- * Marks are custom-formula conditional formats whose formula carries MARK_TAG: they never touch a
- * value, formula or the user's own formatting, and are recognised again after a reload.
+ * Excel host over Office.js. Round trips (context.sync) are the cost, and the host's documented
+ * limits (src/hosts/host-limits.ts) bound what one round trip may carry:
+ *   readWorkbook (excel-read.ts): 2 syncs for an ordinary workbook, whatever its number of sheets;
+ *                 bands and chunks only when Excel refuses or answers null.
+ *   markFindings (excel-marks.ts): 2 syncs (fresh scan for the add-in's own rules, then delete + add).
+ * So validate + mark is 4 syncs for an ordinary workbook. Conditional formats are read apart from the
+ * cells, so a build where that read throws loses marks, never the validation.
  */
-import type { Finding, Severity } from "../rules/shared/types";
-import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
+import type { Finding } from "../rules/shared/types";
 import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
-import { parseA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
-import { MARK_COLORS, markTargets } from "./marks";
-import { charsToPoints, generatedInput, toCellValue, toFormula, toNumberFormat } from "./snapshot";
+import { charsToPoints, generatedInput } from "./snapshot";
+import { readWorkbook } from "./excel-read";
+import { replaceMarks, type MarkNotice } from "./excel-marks";
+import { excelCapabilities, officeEnvironment, type ExcelEnvironment, type HostCapabilities } from "./excel-requirements";
+import { WEB_PAYLOAD_LIMIT_BYTES } from "./host-limits";
+
+export { MARK_TAG, markFormula, isMarkFormula } from "./excel-marks";
+export { parseAreasAddress } from "./excel-read";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelHostOptions {
-  /** bytes one sync's response may carry; Excel on the web rejects more than 5 MB. */
-  responseBudgetBytes?: number;
-  /** estimated response bytes per cell for values + formulas + numberFormat + valueTypes (JSON). */
+  /** the running Excel (requirement sets, platform); default: Office.context. */
+  environment?: ExcelEnvironment | null;
+  /** bytes one response may carry; default 5 MB on the web, no limit on the desktop. */
+  responseLimitBytes?: number;
+  /** response bytes per cell assumed until the first chunk is measured. */
   bytesPerCell?: number;
+  /** what marking could not do (a sheet whose conditional formats cannot be read). */
+  onNotice?: (notice: MarkNotice) => void;
 }
 
-export const MARK_TAG = "FA-MARK";
-/** Always true, and names its severity; the string literal is what marks the CF as ours. */
-export function markFormula(severity: Severity): string {
-  return `=ISTEXT("${MARK_TAG}:${severity}")`;
-}
-export function isMarkFormula(formula: unknown): boolean {
-  return typeof formula === "string" && formula.includes(`"${MARK_TAG}:`);
-}
-
-/** One piece of a sheet's used range read in one go: rows [rowOffset, rowOffset + rowCount). */
-export interface Chunk {
-  sheet: number;
-  rowOffset: number;
-  rowCount: number;
-}
-
-/**
- * Packs every sheet's rows into syncs of at most cellsPerSync cells. A sheet larger than a sync is
- * split by rows; a single row wider than the budget still goes alone (a row cannot be split).
- */
-export function planChunks(shapes: { rows: number; cols: number }[], cellsPerSync: number): Chunk[][] {
-  const batches: Chunk[][] = [];
-  let batch: Chunk[] = [];
-  let room = cellsPerSync;
-  shapes.forEach((shape, sheet) => {
-    let row = 0;
-    while (row < shape.rows) {
-      let fit = Math.floor(room / shape.cols);
-      if (fit < 1 && batch.length === 0) fit = 1;
-      if (fit < 1) {
-        batches.push(batch);
-        batch = [];
-        room = cellsPerSync;
-        continue;
-      }
-      const rowCount = Math.min(fit, shape.rows - row);
-      batch.push({ sheet, rowOffset: row, rowCount });
-      room -= rowCount * shape.cols;
-      row += rowCount;
-    }
-  });
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
-
-/** The rectangles of a RangeAreas address: "Sheet1!A1:B2, 'My sheet'!D1:D4". */
-export function parseAreasAddress(address: string): CellRange[] {
-  const areas: CellRange[] = [];
-  const ref = /!(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?(?=\s*(?:,|$))/g;
-  for (let m = ref.exec(address); m; m = ref.exec(address)) {
-    const a = parseA1(m[1].replace(/\$/g, ""));
-    const b = m[2] ? parseA1(m[2].replace(/\$/g, "")) : a;
-    areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-  }
-  return areas;
-}
-
-interface KnownMark {
-  sheet: string;
-  id: string;
+/** An Excel host also says what this Excel can do (custom functions, merged areas). */
+export interface ExcelHostAdapter extends HostAdapter {
+  capabilities(): HostCapabilities;
 }
 
 function defaultRunner(): ExcelRunner {
   return (batch) => Excel.run(batch);
 }
 
-export function createExcelHost(run: ExcelRunner = defaultRunner(), options: ExcelHostOptions = {}): HostAdapter {
-  const budget = options.responseBudgetBytes ?? 4_000_000;
-  const cellsPerSync = Math.max(1, Math.floor(budget / (options.bytesPerCell ?? 120)));
-  /** the add-in's marks as last seen in the document (refreshed by every read and every mark). */
-  let known: KnownMark[] | undefined;
+/** Without Office (tests, preview) everything is assumed present. */
+const EVERYTHING: ExcelEnvironment = { isSetSupported: () => true };
 
-  /** Queues loads of every sheet's conditional formats; after sync, our marks among them. */
-  function queueMarkScan(sheets: Excel.Worksheet[]): () => KnownMark[] {
-    const collections = sheets.map((ws) => {
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
-      return cfs;
-    });
-    return () =>
-      collections.flatMap((cfs, i) =>
-        cfs.items
-          .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula))
-          .map((cf) => ({ sheet: sheets[i].name, id: cf.id })),
-      );
-  }
-
-  /** Queues deletion of known marks and addition of new ones; one sync applies both. */
-  async function replaceMarks(context: Excel.RequestContext, old: KnownMark[], findings: Finding[]): Promise<KnownMark[]> {
-    for (const mark of old) {
-      context.workbook.worksheets.getItem(mark.sheet).getRange().conditionalFormats.getItem(mark.id).delete();
-    }
-    const added = markTargets(findings).map((target) => {
-      const cf = context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-      cf.custom.rule.formula = markFormula(target.severity);
-      cf.custom.format.fill.color = MARK_COLORS[target.severity];
-      cf.load("id");
-      return { sheet: target.sheet, cf };
-    });
-    await context.sync();
-    return added.map((a) => ({ sheet: a.sheet, id: a.cf.id }));
-  }
-
-  async function scanMarks(context: Excel.RequestContext): Promise<KnownMark[]> {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const marks = queueMarkScan(worksheets.items);
-    await context.sync();
-    return marks();
-  }
+export function createExcelHost(run: ExcelRunner = defaultRunner(), options: ExcelHostOptions = {}): ExcelHostAdapter {
+  const environment = options.environment === undefined ? (officeEnvironment() ?? EVERYTHING) : (options.environment ?? EVERYTHING);
+  const capabilities = excelCapabilities(environment);
+  const responseLimitBytes = options.responseLimitBytes ?? (capabilities.web ? WEB_PAYLOAD_LIMIT_BYTES : Number.POSITIVE_INFINITY);
+  /** sheet names of the last read: lets marking scan without asking for them again. */
+  let sheetNames: string[] | undefined;
 
   async function setMarks(findings: Finding[]): Promise<void> {
     await run(async (context) => {
-      if (known) {
-        try {
-          known = await replaceMarks(context, known, findings);
-          return;
-        } catch {
-          // a mark was removed or its sheet renamed by the user: rescan the document below
-        }
-      }
-      known = await replaceMarks(context, await scanMarks(context), findings);
-    });
-  }
-
-  interface SheetRead {
-    snapshot: SheetSnapshot;
-    shape: { row: number; col: number; rows: number; cols: number };
-  }
-
-  /**
-   * One sync: every sheet's used-range shape, merged areas and existing marks, and with `withData`
-   * also its cells (the common case: a whole workbook in one response).
-   */
-  async function readSheets(context: Excel.RequestContext, sheets: Excel.Worksheet[], withData: boolean): Promise<SheetRead[]> {
-    const queued = sheets.map((ws) => {
-      const used = ws.getUsedRangeOrNullObject();
-      used.load(`rowIndex,columnIndex,rowCount,columnCount${withData ? `,${CELL_PROPS}` : ""}`);
-      const merges = ws.getRange().getMergedAreasOrNullObject();
-      merges.load("address");
-      return { used, merges };
-    });
-    const marks = queueMarkScan(sheets);
-    await context.sync();
-    known = marks();
-    return sheets.map((ws, i) => {
-      const { used, merges } = queued[i];
-      const shape = used.isNullObject ? { row: 0, col: 0, rows: 0, cols: 0 } : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-      const snapshot: SheetSnapshot = {
-        name: ws.name,
-        origin: { row: shape.row, col: shape.col },
-        values: [],
-        formulas: [],
-        numberFormats: [],
-        merges: merges.isNullObject ? [] : parseAreasAddress(merges.address),
-        hidden: ws.visibility !== "Visible",
-      };
-      if (withData && !used.isNullObject) appendCells(snapshot, used);
-      return { snapshot, shape };
+      const { names, notices } = await replaceMarks(context, findings, sheetNames);
+      sheetNames = names;
+      notices.forEach((n) => options.onNotice?.(n));
     });
   }
 
   return {
     name: "excel",
 
-    async readWorkbook(): Promise<WorkbookSnapshot> {
+    capabilities: () => capabilities,
+
+    async readWorkbook() {
       return run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name,items/visibility");
-        context.workbook.load("name");
-        await context.sync();
-        const sheets = worksheets.items;
-        let read: SheetRead[];
-        try {
-          read = await readSheets(context, sheets, true);
-        } catch (error) {
-          if (!isSizeLimit(error)) throw error;
-          // too much for one response (Excel on the web: 5 MB): shapes first, then data in chunks
-          read = await readSheets(context, sheets, false);
-          await readChunks(context, sheets, read, cellsPerSync);
-        }
-        return { name: context.workbook.name, sheets: read.map((r) => r.snapshot) };
+        const snapshot = await readWorkbook(context, {
+          responseLimitBytes,
+          initialBytesPerCell: options.bytesPerCell ?? 120,
+          mergedAreas: capabilities.mergedAreas,
+        });
+        sheetNames = snapshot.sheets.map((s) => s.name);
+        return snapshot;
       });
     },
 
@@ -246,37 +109,6 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
       });
     },
   };
-}
-
-const CELL_PROPS = "values,formulas,numberFormat,valueTypes";
-
-/** Errors that mean "ask for less at a time". */
-function isSizeLimit(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit" || code === "RequestPayloadSizeLimitExceeded";
-}
-
-/** Adds a loaded range's rows to a snapshot. */
-function appendCells(snap: SheetSnapshot, range: Excel.Range): void {
-  range.values.forEach((row, r) => {
-    snap.values.push(row.map((v, c) => toCellValue(v, range.valueTypes[r][c] === "Error")));
-    snap.formulas!.push(range.formulas[r].map((f, c) => toFormula(f, row[c])));
-    snap.numberFormats!.push(range.numberFormat[r].map(toNumberFormat));
-  });
-}
-
-/** Reads every sheet's cells in row chunks, packed into syncs of at most cellsPerSync cells. */
-async function readChunks(context: Excel.RequestContext, sheets: Excel.Worksheet[], read: { snapshot: SheetSnapshot; shape: { row: number; col: number; rows: number; cols: number } }[], cellsPerSync: number): Promise<void> {
-  for (const batch of planChunks(read.map((r) => r.shape), cellsPerSync)) {
-    const ranges = batch.map((chunk) => {
-      const d = read[chunk.sheet].shape;
-      const range = sheets[chunk.sheet].getRangeByIndexes(d.row + chunk.rowOffset, d.col, chunk.rowCount, d.cols);
-      range.load(CELL_PROPS);
-      return { chunk, range };
-    });
-    await context.sync();
-    for (const { chunk, range } of ranges) appendCells(read[chunk.sheet].snapshot, range);
-  }
 }
 
 /** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, bold per cell. */

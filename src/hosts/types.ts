@@ -1,6 +1,7 @@
 import type { Finding } from "../rules/shared/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 import type { GeneratedSheet } from "../workbook/generated";
+import type { HostCapabilities } from "./excel-requirements";
 
 /**
  * What every host (Excel via Office.js, WPS ET, an .xlsx file) offers the core. The core never
@@ -18,4 +19,9 @@ export interface HostAdapter {
   select(sheet: string, cell: string): Promise<void>;
   /** adds generated sheets without touching any existing sheet; returns the names used. */
   writeSheets(sheets: GeneratedSheet[]): Promise<string[]>;
+  /**
+   * What this host can do. Generated sheets may use =FA.… formulas only where `customFunctions` is
+   * true (not on volume-licensed Office 2021: they would show #NAME?). Absent (file host): false.
+   */
+  capabilities?(): HostCapabilities;
 }

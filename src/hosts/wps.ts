@@ -14,6 +14,7 @@ import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../w
 import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
+import type { HostCapabilities } from "./excel-requirements";
 import { MARK_COLORS, markTargets, noteText, toBgr } from "./marks";
 import { CVERR_CODES } from "../workbook/com-errors";
 import { generatedInput, isErrorLiteral, toCellValue, toFormula, toNumberFormat } from "./snapshot";
@@ -94,6 +95,20 @@ export function wpsApplication(scope: object = globalThis): EtObject | null {
   if (g.Application && g.Application.ActiveWorkbook !== undefined) return g.Application;
   if (g.wps && g.wps.EtApplication) return prop(g.wps, "EtApplication");
   return g.wps ?? null;
+}
+
+/** WPS runs the FA functions from 12.1.0.20540 on, where wps.AddCustomFunction exists. */
+export function wpsCapabilities(scope: object): HostCapabilities {
+  const wps = (scope as { wps?: { AddCustomFunction?: unknown } }).wps;
+  const customFunctions = typeof wps?.AddCustomFunction === "function";
+  return {
+    customFunctions,
+    mergedAreas: true,
+    web: false,
+    unavailable: customFunctions
+      ? []
+      : [{ zh: "FA 自定义函数需要 WPS 12.1.0.20540 或更高版本；生成说明改用内置公式。", en: "The FA functions need WPS 12.1.0.20540 or later; 生成说明 uses built-in formulas instead." }],
+  };
 }
 
 export function createWpsHost(app: EtObject = wpsApplication()): HostAdapter {
@@ -236,6 +251,8 @@ export function createWpsHost(app: EtObject = wpsApplication()): HostAdapter {
 
   return {
     name: "wps",
+
+    capabilities: () => wpsCapabilities(globalThis),
 
     async readWorkbook(): Promise<WorkbookSnapshot> {
       const sheets = allSheets().filter((ws) => prop(ws, "Name") !== MEMORY_SHEET);

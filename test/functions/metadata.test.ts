@@ -41,7 +41,7 @@ test("the zh-CN metadata names the functions in Chinese and keeps the ids", asyn
     INDICATORSCORE: "指标得分",
     COMPLETIONRATE: "完成率",
     EXECSCORE: "执行率得分",
-    SHARE: "占比",
+    SHARE: "所占比例", // 占比 has 2 characters; Excel names need at least 3
     VARIANCETEXT: "增减说明",
     SUMCHECK: "合计校验",
   });

@@ -2,6 +2,7 @@
 import fs from "fs";
 import nodePath from "path";
 import { attr, descendants, parseManifest, path, resources, textOf, workbookHost, type XmlNode } from "./parse-manifest";
+import { MANIFEST_SETS } from "../../src/hosts/excel-requirements";
 
 const root = nodePath.resolve(__dirname, "../..");
 const xml = fs.readFileSync(nodePath.join(root, "manifest.xml"), "utf8");
@@ -53,15 +54,38 @@ describe("manifest.xml", () => {
     const source = (name: string) => attr(one(path(point, name, "SourceLocation"), name), "resid");
     expect(source("Page")).toBe("Taskpane.Url");
     expect(urlOf(source("Script"))).toBe("https://localhost:3000/functions.js");
-    expect(urlOf(source("Metadata"))).toBe("https://localhost:3000/functions.json");
+    expect(urlOf(source("Metadata"))).toBe("https://localhost:3000/functions.zh-CN.json");
     expect(urlOf(attr(one(path(point, "Namespace"), "Namespace"), "resid"))).toBe("FA");
   });
 
-  test("zh-CN users get the Chinese function names: the metadata URL has a zh-CN override", () => {
+  test("the default locale (zh-CN) gets the Chinese function names, en-US the English ones by its override", () => {
     const metadataUrl = [...descendants(app)].find(([, node]) => attr(node, "id") === "Functions.Metadata.Url")?.[1];
     expect(metadataUrl).toBeDefined();
     const overrides = path(metadataUrl as XmlNode, "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")]);
-    expect(overrides).toEqual([["zh-CN", "https://localhost:3000/functions.zh-CN.json"]]);
+    expect(overrides).toEqual([["en-US", "https://localhost:3000/functions.json"]]);
+  });
+
+  test("locale overrides follow the documented form: one per language other than DefaultLocale", () => {
+    // https://learn.microsoft.com/en-us/javascript/api/manifest/override (LocaleTokenOverride)
+    const defaultLocale = textOf(app, "DefaultLocale")!.toLowerCase();
+    const withOverrides = [...descendants(app)].map(([, node]) => node).filter((node) => path(node, "Override").length > 0);
+    expect(withOverrides.length).toBeGreaterThan(5);
+    for (const node of withOverrides) {
+      const locales = path(node, "Override").map((o) => (attr(o, "Locale") ?? "").toLowerCase());
+      expect(locales).not.toContain(defaultLocale);
+      expect(new Set(locales).size).toBe(locales.length);
+      expect(locales.every((l) => /^[a-z]{2,3}-[a-z]{2}$/.test(l))).toBe(true);
+    }
+    // every text a user reads has its English form
+    const texts = [...descendants(app)].map(([, node]) => node).filter((node) => attr(node, "id") !== undefined && /[\u4e00-\u9fff]/.test(attr(node, "DefaultValue") ?? ""));
+    const shown = [...texts, ...path(app, "DisplayName"), ...path(app, "Description")];
+    for (const node of shown) expect(path(node, "Override").map((o) => attr(o, "Locale"))).toEqual(["en-US"]);
+  });
+
+  test("declares exactly the minimum requirement sets the code needs (docs/requirement-sets.md)", () => {
+    const sets = path(app, "Requirements", "Sets", "Set").map((s) => [attr(s, "Name"), attr(s, "MinVersion")]);
+    expect(sets).toEqual(MANIFEST_SETS.map((s) => [s.name, s.version]));
+    expect(sets.map(([name]) => name)).not.toContain("CustomFunctionsRuntime"); // would hide the add-in on LTSC 2021
   });
 
   test("a Home-tab button in the 决算校验 group opens the task pane", () => {

@@ -3,7 +3,7 @@
  * the ribbon and the pages name exists in dist/wps/ (built here into a temporary folder).
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, relative } from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -43,7 +43,7 @@ afterAll(() => {
 describe("dist/wps", () => {
   test("every XML file is well-formed", () => {
     const xml = files(out).filter((f) => f.endsWith(".xml"));
-    expect(xml.sort()).toEqual(expect.arrayContaining(["jsplugins.xml", "offline/jsaddons/jsplugins.xml", "publish.xml", "ribbon.xml"]));
+    expect(xml.sort()).toEqual(expect.arrayContaining(["jsplugins.xml", "offline/jsaddons/publish.xml", "publish.xml", "ribbon.xml"]));
     for (const file of xml) expect({ file, valid: XMLValidator.validate(read(file)) }).toEqual({ file, valid: true });
   });
 
@@ -84,13 +84,40 @@ describe("dist/wps", () => {
     }
   });
 
-  test("the offline jsaddons folder holds the whole add-in under the name jsplugins.xml gives", () => {
-    const entry = parser.parse(read("offline/jsaddons/jsplugins.xml")).jsplugins.jsplugin as Record<string, string>;
+  test("the online publish.xml entry has the attributes wpsjs publish writes", () => {
+    const entry = parser.parse(read("publish.xml")).jsplugins.jspluginonline as Record<string, string>;
+    expect(Object.keys(entry).sort()).toEqual(["@customDomain", "@debug", "@enable", "@install", "@name", "@type", "@url"]);
+    expect([entry["@enable"], entry["@install"]]).toEqual(["enable_dev", "null"]);
+  });
+
+  test("the offline package is in wpsjs's form: publish.xml entry and a <name>_<version> folder with the whole add-in", () => {
+    const entry = parser.parse(read("offline/jsaddons/publish.xml")).jsplugins.jsplugin as Record<string, string>;
+    const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version as string;
+    expect(entry["@version"]).toBe(version);
+    expect([entry["@enable"], entry["@install"], entry["@type"]]).toEqual(["enable_dev", "null", "et"]);
     const folder = `offline/jsaddons/${entry["@name"]}_${entry["@version"]}`;
     expect(entry["@url"]).toBe(`${entry["@name"]}_${entry["@version"]}`);
+    for (const script of ["offline/install.bat", "offline/install.sh"]) {
+      expect(read(script)).toContain(`${entry["@name"]}_${entry["@version"]}`);
+      expect(read(script)).not.toContain("{{");
+    }
     const addin = files(out).filter((f) => !/^offline\/|^(publish|jsplugins)\.xml$|^README\.md$|\.map$/.test(f));
     expect(addin).toEqual(expect.arrayContaining(["index.html", "ribbon.xml", "taskpane.html", "wps-main.js"]));
     for (const f of addin) expect({ f, copied: existsSync(join(out, folder, f)) }).toEqual({ f, copied: true });
     expect(readFileSync(join(out, folder, "ribbon.xml"), "utf8")).toBe(read("ribbon.xml"));
+  });
+  test("install.sh installs into ~/.local/share/Kingsoft/wps/jsaddons and keeps the other add-ins of publish.xml", () => {
+    const home = mkdtempSync(join(tmpdir(), "fa-home-"));
+    try {
+      const jsaddons = join(home, ".local/share/Kingsoft/wps/jsaddons");
+      execFileSync("mkdir", ["-p", jsaddons]);
+      writeFileSync(join(jsaddons, "publish.xml"), '<jsplugins>\n  <jsplugin name="Other" type="wps" url="Other_1.0.0" version="1.0.0" enable="enable_dev" install="null" customDomain=""/>\n</jsplugins>\n');
+      for (let i = 0; i < 2; i++) execFileSync("sh", [join(out, "offline/install.sh")], { env: { ...process.env, HOME: home }, stdio: "pipe" });
+      const listed = asList(parser.parse(readFileSync(join(jsaddons, "publish.xml"), "utf8")).jsplugins.jsplugin) as Record<string, string>[];
+      expect(listed.map((e) => e["@name"])).toEqual(["Other", "FaChecker"]);
+      expect(existsSync(join(jsaddons, listed[1]["@url"], "index.html"))).toBe(true);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

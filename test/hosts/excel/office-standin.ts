@@ -2,9 +2,15 @@
  * An in-memory stand-in for the part of Office.js the Excel host uses, keeping its contract:
  * every object is a proxy; methods and property writes are queued and run at context.sync();
  * a property read before load() + sync() throws PropertyNotLoaded; syncs are counted.
+ * It enforces the documented limits of src/hosts/host-limits.ts: a response over the model's
+ * responseLimit fails; a range over the cell limit answers `values: null`; merged areas past 512
+ * or an areas address past 8,192 characters are refused and only merges whose top-left cell is in
+ * the range come back; conditional formats of the sheets in `cfUnreadable` throw when read; an API
+ * whose requirement set the build profile lacks fails with ApiNotFound.
  */
 import type { CellRange } from "../../../src/workbook/types";
 import { columnName, parseA1 } from "../../../src/workbook/address";
+import { MERGED_AREAS_MAX_PER_CALL, RANGE_AREAS_MAX_ADDRESS_CHARS, RANGE_GET_CELL_LIMIT } from "../../../src/hosts/host-limits";
 
 export interface CellModel {
   /** Office.js's raw value: "" empty, "#DIV/0!" for an error cell. */
@@ -44,6 +50,22 @@ export interface WorkbookModel {
   responseLimit?: number;
   /** bytes of loaded data each successful sync returned. */
   responses: number[];
+  /** cells one range read may return before Excel answers null (default: the documented 5,000,000). */
+  cellLimit?: number;
+  /** sheets whose conditional formats throw when read (as on some builds). */
+  cfUnreadable?: Set<string>;
+  /** the build's requirement sets (name → highest version); absent: everything. */
+  sets?: Record<string, string>;
+}
+
+/** Compares "1.13" with "1.9" as versions. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = need.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
 }
 
 export class OfficeError extends Error {
@@ -93,6 +115,15 @@ export class StandinContext {
   }
   enqueue(op: () => void): void {
     this.queue.push(op);
+  }
+  /** Queues a failure when the build lacks the API's requirement set (Office.js fails at sync). */
+  requires(name: string, version: string, api: string): void {
+    const have = this.model.sets?.[name];
+    if (this.model.sets && (!have || !versionAtLeast(have, version))) {
+      this.enqueue(() => {
+        throw new OfficeError("ApiNotFound", `${api} needs ${name} ${version}`);
+      });
+    }
   }
   async sync(): Promise<void> {
     this.model.syncs++;
@@ -231,6 +262,7 @@ class WorksheetProxy extends ClientObject<SheetModel> {
     return this.read("visibility");
   }
   getUsedRangeOrNullObject(): RangeProxy {
+    this.ctx.requires("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
     return new RangeProxy(this.ctx, () => usedRange(this.must()));
   }
   getRange(address?: string): RangeProxy {
@@ -240,6 +272,7 @@ class WorksheetProxy extends ClientObject<SheetModel> {
     }));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    this.ctx.requires("ExcelApi", "1.7", "Worksheet.getRangeByIndexes");
     return new RangeProxy(this.ctx, () => ({ sheet: this.must(), box: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
   }
   getCell(row: number, col: number): RangeProxy {
@@ -301,12 +334,17 @@ class RangeProxy extends ClientObject<RangeTarget> {
       columnIndex: (t) => t.box.left,
       rowCount: (t) => t.box.bottom - t.box.top + 1,
       columnCount: (t) => t.box.right - t.box.left + 1,
-      values: (t) => matrix(t, (c) => (c ? c.value : "")),
-      formulas: (t) => matrix(t, (c) => (c ? (c.formula ?? c.value) : "")),
-      numberFormat: (t) => matrix(t, (c) => c?.numberFormat ?? "General"),
-      valueTypes: (t) => matrix(t, (c) => (!c || c.value === "" ? "Empty" : c.error ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String")),
+      values: (t) => this.capped(t, () => matrix(t, (c) => (c ? c.value : ""))),
+      formulas: (t) => this.capped(t, () => matrix(t, (c) => (c ? (c.formula ?? c.value) : ""))),
+      numberFormat: (t) => this.capped(t, () => matrix(t, (c) => c?.numberFormat ?? "General")),
+      valueTypes: (t) => this.capped(t, () => matrix(t, (c) => (!c || c.value === "" ? "Empty" : c.error ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String"))),
     };
     return readers[name];
+  }
+  /** Past the cell limit Excel may answer null rather than fail (office-js #6781). */
+  private capped<V>(t: RangeTarget, read: () => V): V | null {
+    const cells = (t.box.bottom - t.box.top + 1) * (t.box.right - t.box.left + 1);
+    return cells > (this.ctx.model.cellLimit ?? RANGE_GET_CELL_LIMIT) ? null : read();
   }
   get address(): string { return this.read("address"); }
   get rowIndex(): number { return this.read("rowIndex"); }
@@ -335,11 +373,18 @@ class RangeProxy extends ClientObject<RangeTarget> {
     this.write((t) => writeMatrix(t, data, (cell, v) => (v === "General" ? delete cell.numberFormat : (cell.numberFormat = v))));
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, () => {
+    this.ctx.requires("ExcelApi", "1.13", "Range.getMergedAreasOrNullObject");
+    const proxy = new RangeAreasProxy(this.ctx, () => {
       const t = this.must();
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.box));
+      // only merges whose top-left cell is in the range (office-js #3611)
+      const areas = t.sheet.merges.filter((m) => m.top >= t.box.top && m.top <= t.box.bottom && m.left >= t.box.left && m.left <= t.box.right);
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
+    this.ctx.enqueue(() => {
+      const found = proxy.found();
+      if (found && found.areas.length > MERGED_AREAS_MAX_PER_CALL) throw new OfficeError("GeneralException", `${found.areas.length} merged areas (more than ${MERGED_AREAS_MAX_PER_CALL})`);
+    });
+    return proxy;
   }
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -356,8 +401,17 @@ class RangeProxy extends ClientObject<RangeTarget> {
 }
 
 class RangeAreasProxy extends ClientObject<{ sheet: SheetModel; areas: CellRange[] }> {
+  found() {
+    return this.resolve();
+  }
   protected scalar(name: string) {
-    return name === "address" ? (t: { sheet: SheetModel; areas: CellRange[] }) => t.areas.map((a) => `${sheetRef(t.sheet.name)}!${a1(a)}`).join(", ") : undefined;
+    if (name === "areaCount") return (t: { sheet: SheetModel; areas: CellRange[] }) => t.areas.length;
+    if (name !== "address") return undefined;
+    return (t: { sheet: SheetModel; areas: CellRange[] }) => {
+      const address = t.areas.map((a) => `${sheetRef(t.sheet.name)}!${a1(a)}`).join(", ");
+      if (address.length > RANGE_AREAS_MAX_ADDRESS_CHARS) throw new OfficeError("InvalidArgument", `areas address of ${address.length} characters`);
+      return address;
+    };
   }
   get address(): string {
     return this.read("address");
@@ -390,7 +444,9 @@ class RangeFormatProxy extends ClientObject<RangeTarget | null> {
 class ConditionalFormatCollection extends ClientObject<RangeTarget | null> {
   protected loadNested(head: string, rest: string[]): void {
     if (head !== "items") return super.loadNested(head, rest);
+    if (this.ctx.model.sets && !versionAtLeast(this.ctx.model.sets.ExcelApi ?? "1.0", "1.6")) throw new OfficeError("ApiNotFound", "Range.conditionalFormats needs ExcelApi 1.6");
     const t = this.must()!;
+    if (this.ctx.model.cfUnreadable?.has(t.sheet.name)) throw new OfficeError("GeneralException", `conditional formats of ${t.sheet.name} cannot be read`);
     const items = t.sheet.cfs.filter((cf) => intersects(cf.range, t.box)).map((cf) => new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf })));
     items.forEach((item) => item.applyLoad(rest));
     this.loaded.set("items", items);
@@ -399,6 +455,7 @@ class ConditionalFormatCollection extends ClientObject<RangeTarget | null> {
     return this.read("items");
   }
   add(type: string): ConditionalFormatProxy {
+    this.ctx.requires("ExcelApi", "1.6", "ConditionalFormatCollection.add");
     return new ConditionalFormatProxy(this.ctx, () => {
       const t = this.must()!;
       const cf: CfModel = { id: `{CF-${this.ctx.model.nextId++}}`, type: type as CfModel["type"], range: { ...t.box } };
@@ -409,7 +466,7 @@ class ConditionalFormatCollection extends ClientObject<RangeTarget | null> {
   getItem(id: string): ConditionalFormatProxy {
     return new ConditionalFormatProxy(this.ctx, () => {
       const t = this.must()!;
-      const cf = t.sheet.cfs.find((x) => x.id === id && intersects(x.range, t.box));
+      const cf = t.sheet.cfs.filter((x) => intersects(x.range, t.box))[Number(id)];
       if (!cf) throw new OfficeError("ItemNotFound", `conditional format ${id}`);
       return { sheet: t.sheet, cf };
     });
@@ -423,7 +480,8 @@ interface CfTarget {
 
 class ConditionalFormatProxy extends ClientObject<CfTarget> {
   protected scalar(name: string) {
-    if (name === "id") return (t: CfTarget) => t.cf.id;
+    // the documented id is the rule's priority in its collection: it shifts when rules are added
+    if (name === "id") return (t: CfTarget) => String(t.sheet.cfs.indexOf(t.cf));
     if (name === "type") return (t: CfTarget) => t.cf.type;
     return undefined;
   }
