@@ -3,8 +3,9 @@ import type { Language } from "./args";
 import { cellValueLookup } from "./cell-values";
 import { findingParts } from "./finding-parts";
 import { groupFindings } from "../validation/report-groups";
-import { folderRow, severityName, summaryLine, tableName, WORDS } from "./labels";
+import { severityName, summaryLine, tableName, WORDS } from "./labels";
 import type { FileOutcome } from "./outcome";
+import { renderFolder, type FolderFormat } from "./folder-format";
 
 /** Keeps sheet names and messages from breaking Markdown tables and emphasis. */
 function escapeMd(text: string): string {
@@ -42,10 +43,16 @@ export function formatMdReport(outcome: FileOutcome, lang: Language): string {
   return lines.join("\n");
 }
 
+export const mdFolder: FolderFormat = {
+  head: "",
+  piece: (outcome, lang) => `${formatMdReport(outcome, lang)}\n\n`,
+  tail(rows, lang) {
+    const header = [...WORDS[lang].folderHeader];
+    const table = [header, header.map(() => "---"), ...rows.map((row) => row.map(escapeMd))].map((row) => `| ${row.join(" | ")} |`);
+    return [`# ${lang === "zh" ? "汇总" : "Summary"}`, "", ...table].join("\n");
+  },
+};
+
 export function formatMdFolder(outcomes: FileOutcome[], lang: Language): string {
-  const header = [...WORDS[lang].folderHeader];
-  const rows = outcomes.map((outcome) => folderRow(outcome, lang).map(escapeMd));
-  const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
-  const reports = outcomes.map((outcome) => formatMdReport(outcome, lang));
-  return [...reports, `# ${lang === "zh" ? "汇总" : "Summary"}`, table].join("\n\n");
+  return renderFolder(mdFolder, outcomes, lang);
 }
