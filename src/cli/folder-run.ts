@@ -63,7 +63,7 @@ export async function runFolder(files: string[], options: CliOptions, io: Folder
       worst = Math.max(worst, result.code) as 0 | 1 | 2;
       written++;
     }
-    progress.update(written, unusable);
+    progress.update(written, unusable, written === files.length);
   };
 
   io.write(format.head);
