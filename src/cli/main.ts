@@ -49,12 +49,19 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   return { ...outcome, report };
 }
 
+/** A batch must not lose a unit's .xls without a word: one line names what was not checked. */
+function skippedNote(skipped: string[]): string {
+  const shown = skipped.slice(0, 3).join("、") + (skipped.length > 3 ? " …" : "");
+  return `未检查 ${skipped.length} 个非 .xlsx 表格（${shown}），请另存为 .xlsx / not checked: ${skipped.length} spreadsheets that are not .xlsx (${shown.replace(/、/g, ", ")}); save them as .xlsx`;
+}
+
 async function run(options: CliOptions, io: Output): Promise<number> {
   const input = await (require("./inputs") as typeof import("./inputs")).resolveInput(options.input);
   if (input.folder && (options.explain || options.narrative)) {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }
   if (input.folder) {
+    if (input.skipped.length > 0) io.err(skippedNote(input.skipped));
     const { runFolder } = require("./folder-run") as typeof import("./folder-run");
     return runFolder(input.files, options, { write: io.write ?? io.out, err: io.err, progress: io.progress });
   }
