@@ -5,7 +5,7 @@
  *   excel/     the static site to host at the URL, with manifest.xml pointing at it (<Version> from package.json)
  *   wps/       the WPS add-in as `npm run build:wps` lays it out, for the URL + "wps/": publish.xml, jsplugins.xml,
  *              offline/jsaddons/FaChecker_<version>/ (copy into a user's jsaddons folder)
- *   cli/       fa-check-<version>.tgz (`npm run build:cli` + `npm pack`), when package.json has build:cli
+ *   cli/       fa-check-<version>.tgz (`npm run pack:cli`), when package.json has build:cli
  *   CHECKSUMS  sha256 of every file above, in `sha256sum -c` format
  *
  * The URL may also come from FA_RELEASE_URL. docs/deploy.md says what to do with each folder.
@@ -123,8 +123,9 @@ function buildCli(out: string, log: (line: string) => void): void {
   }
   const dir = nodePath.join(out, "cli");
   fs.mkdirSync(dir, { recursive: true });
-  run("npm run build:cli", NPM, ["run", "build:cli"]);
-  run("npm pack", NPM, ["pack", "--pack-destination", dir]);
+  // pack:cli builds the CLI and packs it with production dependencies only (the root `npm pack` would
+  // drag in the add-in's optional dev tooling).
+  run("npm run pack:cli", NPM, ["run", "pack:cli", "--", dir]);
 }
 
 /** Builds the release; `log` gets one line per package (the test passes a no-op). */

@@ -12,18 +12,28 @@ export interface CliOptions {
   explain?: string;
   /** --narrative: a written 说明 (.md/.txt) to check against the tables. */
   narrative?: string;
+  /** folder mode: worker threads (default one per core). */
+  jobs?: number;
+  /** folder mode: seconds one workbook may take before its row says so (default 120, 0 = none). */
+  timeout?: number;
   help: boolean;
+  /** --version: print the package version only. */
+  version?: boolean;
 }
 
 export const USAGE = [
-  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md]",
+  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--jobs N] [--timeout 秒]",
   "  --format   输出格式，默认 text / output format, default text",
   "  --lang     文字语言，默认 zh / language of the text, default zh",
   "  --explain  生成决算说明写入该文件 / write the generated explanation to this file",
   "  --narrative 核对已写好的说明文字 / check an already written explanation",
-  "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告}]}，退出码取最严重者",
-  "  folder: every .xlsx in it (~$ lock files skipped), then a table of all files; JSON is {\"files\":[{\"file\", ...report}]}; exit code of the worst file",
+  "  --jobs     文件夹并行检查的线程数，默认每核一个 / folder: worker threads, default one per core",
+  "  --timeout  文件夹中单个工作簿的时间上限（秒），默认 120，0 为不限 / folder: seconds per workbook, default 120, 0 = none",
+  "  --version  显示版本 / print the version",
+  "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），逐个输出，坏文件只占一行原因、不中断；最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告} 或 {\"file\",\"error\"}]}",
+  "  folder: every .xlsx in it (~$ lock files skipped), in name order; a bad file gets a one-line reason and the run goes on; then a table of all files; JSON is {\"files\":[{\"file\", ...report} or {\"file\",\"error\"}]}",
   "退出码 / exit code: 0 无错误 no error, 1 有错误 errors found, 2 无法读取输入 unusable input",
+  "  文件夹取最严重者：任一文件无法读取（含超时）为 2，否则任一有错误为 1 / folder: the worst file's code, 2 if any file was unusable or timed out, else 1 if any had errors",
 ].join("\n");
 
 /** A command line the tool cannot act on; the message is one line, Chinese then English. */
@@ -42,6 +52,14 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag} 只能是 ${allowed.join("|")}，收到 "${value}" / ${flag} must be ${allowed.join("|")}, got "${value}"`);
 }
 
+/** A plain decimal number (whole when `whole`) no smaller than `min`: --jobs ≥ 1, --timeout ≥ 0 seconds. */
+function count(flag: string, value: string, min: number, whole: boolean): number {
+  const pattern = whole ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  if (pattern.test(value) && Number(value) >= min && Number(value) <= 100_000) return Number(value);
+  const kind = whole ? ["整数", "whole number"] : ["数", "number"];
+  throw new UsageError(`${flag} 应为不小于 ${min} 的${kind[0]}，收到 "${value}" / ${flag} must be a ${kind[1]} ≥ ${min}, got "${value}"`);
+}
+
 /** Accepts `--flag value` and `--flag=value`. */
 export function parseArgs(argv: string[]): CliOptions {
   const options: Partial<CliOptions> & { help: boolean } = { help: false };
@@ -52,6 +70,10 @@ export function parseArgs(argv: string[]): CliOptions {
       options.help = true;
       continue;
     }
+    if (arg === "-v" || arg === "--version") {
+      options.version = true;
+      continue;
+    }
     if (!arg.startsWith("--") || arg === "--") {
       positional.push(arg);
       continue;
@@ -59,7 +81,7 @@ export function parseArgs(argv: string[]): CliOptions {
     const eq = arg.indexOf("=");
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    if (!["--format", "--lang", "--explain", "--narrative"].includes(flag)) {
+    if (!["--format", "--lang", "--explain", "--narrative", "--jobs", "--timeout"].includes(flag)) {
       throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);
     }
     if (value === undefined) {
@@ -73,9 +95,11 @@ export function parseArgs(argv: string[]): CliOptions {
     if (flag === "--format") options.format = oneOf(flag, value, FORMATS);
     else if (flag === "--lang") options.lang = oneOf(flag, value, LANGUAGES);
     else if (flag === "--explain") options.explain = value;
+    else if (flag === "--jobs") options.jobs = count(flag, value, 1, true);
+    else if (flag === "--timeout") options.timeout = count(flag, value, 0, false);
     else options.narrative = value;
   }
-  if (options.help) return { input: "", format: "text", lang: "zh", ...options, help: true };
+  if (options.help || options.version) return { input: "", format: "text", lang: "zh", ...options };
   if (positional.length === 0) throw new UsageError("缺少要检查的文件或文件夹 / missing the file or folder to check");
   if (positional.length > 1) {
     throw new UsageError(`只能检查一个文件或文件夹，收到 ${positional.length} 个 / one file or folder only, got ${positional.length}`);
@@ -86,6 +110,8 @@ export function parseArgs(argv: string[]): CliOptions {
     lang: options.lang ?? "zh",
     explain: options.explain,
     narrative: options.narrative,
+    jobs: options.jobs,
+    timeout: options.timeout,
     help: false,
   };
 }

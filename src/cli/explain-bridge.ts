@@ -8,6 +8,7 @@ import type { TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { UsageError } from "./args";
 import { UnusableInputError } from "./inputs";
+import { explanationMarkdown } from "./markdown";
 import { writeCopyWithSheets } from "./write-copy";
 
 /** What the explanation needs from one workbook: its table models and the 说明底稿 inputs. */
@@ -43,7 +44,8 @@ export async function writeExplanation(source: ExplainSource, target: string): P
     const names = await writeCopyWithSheets(source.file, target, sheets);
     return `已写入 ${target}（副本，新增工作表：${names.join("、")}）/ wrote ${target} (a copy with sheets ${names.join(", ")})`;
   }
-  await fs.writeFile(target, ext === ".txt" ? explanation.text : explanation.markdown, "utf8");
+  // Markdown from the sections, escaped here: project and item names come from the workbook
+  await fs.writeFile(target, ext === ".txt" ? explanation.text : explanationMarkdown(explanation.sections), "utf8");
   return `已写入决算说明：${target} / wrote the explanation: ${target}`;
 }
 

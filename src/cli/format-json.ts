@@ -2,11 +2,12 @@
  * JSON output, the shape other tools read (keep it exactly):
  * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"}],
  *  "summary":{"error","warning","info"}}.
- * A folder gives {"files":[{"file", ...that shape}]}; an unusable file in a folder gives {"file","error"}.
+ * A folder gives {"files":[{"file", ...that shape}]} (one file per line); an unusable file in a folder gives {"file","error"}.
  */
 import type { Report } from "../validation/report-model";
 import type { Language } from "./args";
 import type { FileOutcome } from "./outcome";
+import { renderFolder, type FolderFormat } from "./folder-format";
 
 export interface JsonReport {
   tables: { kind: string; sheet: string; range: string }[];
@@ -46,9 +47,18 @@ export function formatJsonReport(outcome: FileOutcome, lang: Language): string {
   return JSON.stringify(toJsonReport(outcome.report, lang), null, 2);
 }
 
+/** One object per file, one file per line, so a batch streams and a line-oriented tool can read it too. */
+export const jsonFolder: FolderFormat = {
+  head: '{"files":[\n',
+  piece(outcome, lang, index) {
+    const entry = outcome.report
+      ? { file: outcome.file, ...toJsonReport(outcome.report, lang) }
+      : { file: outcome.file, error: outcome.error ?? "" };
+    return `${index > 0 ? ",\n" : ""}${JSON.stringify(entry)}`;
+  },
+  tail: () => "\n]}",
+};
+
 export function formatJsonFolder(outcomes: FileOutcome[], lang: Language): string {
-  const files = outcomes.map((outcome) =>
-    outcome.report ? { file: outcome.file, ...toJsonReport(outcome.report, lang) } : { file: outcome.file, error: outcome.error ?? "" },
-  );
-  return JSON.stringify({ files }, null, 2);
+  return renderFolder(jsonFolder, outcomes, lang);
 }

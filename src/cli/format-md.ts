@@ -3,13 +3,11 @@ import type { Language } from "./args";
 import { cellValueLookup } from "./cell-values";
 import { findingParts } from "./finding-parts";
 import { groupFindings } from "../validation/report-groups";
-import { folderRow, severityName, summaryLine, tableName, WORDS } from "./labels";
+import { severityName, summaryLine, tableName, WORDS } from "./labels";
+import { codeSpan, escapeMd } from "./markdown";
 import type { FileOutcome } from "./outcome";
+import { renderFolder, type FolderFormat } from "./folder-format";
 
-/** Keeps sheet names and messages from breaking Markdown tables and emphasis. */
-function escapeMd(text: string): string {
-  return text.replace(/([\\`*_|])/g, "\\$1");
-}
 
 export function formatMdReport(outcome: FileOutcome, lang: Language): string {
   const words = WORDS[lang];
@@ -26,7 +24,7 @@ export function formatMdReport(outcome: FileOutcome, lang: Language): string {
       lines.push(`### ${severityName(severity, lang)} (${findings.length})`, "");
       for (const finding of findings) {
         const parts = findingParts(finding, lang, lookup);
-        lines.push(`- \`${parts.location}\` ${escapeMd(parts.message)}${parts.detail ? ` — ${escapeMd(parts.detail)}` : ""}`);
+        lines.push(`- ${codeSpan(parts.location)} ${escapeMd(parts.message)}${parts.detail ? ` — ${escapeMd(parts.detail)}` : ""}`);
       }
       lines.push("");
     }
@@ -34,7 +32,7 @@ export function formatMdReport(outcome: FileOutcome, lang: Language): string {
   if (report.findings.length === 0 && report.tables.length > 0) lines.push(words.noFindings, "");
   if (report.unrecognized.length > 0) {
     lines.push(`## ${words.unrecognized}`, "");
-    for (const item of report.unrecognized) lines.push(`- \`${item.sheet}!${item.cell}\` ${escapeMd(item.title)}: ${escapeMd(item.reason)}`);
+    for (const item of report.unrecognized) lines.push(`- ${codeSpan(`${item.sheet}!${item.cell}`)} ${escapeMd(item.title)}: ${escapeMd(item.reason)}`);
     lines.push("");
   }
   for (const note of report.notes) lines.push(`> ${escapeMd(note)}`, "");
@@ -42,10 +40,16 @@ export function formatMdReport(outcome: FileOutcome, lang: Language): string {
   return lines.join("\n");
 }
 
+export const mdFolder: FolderFormat = {
+  head: "",
+  piece: (outcome, lang) => `${formatMdReport(outcome, lang)}\n\n`,
+  tail(rows, lang) {
+    const header = [...WORDS[lang].folderHeader];
+    const table = [header, header.map(() => "---"), ...rows.map((row) => row.map(escapeMd))].map((row) => `| ${row.join(" | ")} |`);
+    return [`# ${lang === "zh" ? "汇总" : "Summary"}`, "", ...table].join("\n");
+  },
+};
+
 export function formatMdFolder(outcomes: FileOutcome[], lang: Language): string {
-  const header = [...WORDS[lang].folderHeader];
-  const rows = outcomes.map((outcome) => folderRow(outcome, lang).map(escapeMd));
-  const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
-  const reports = outcomes.map((outcome) => formatMdReport(outcome, lang));
-  return [...reports, `# ${lang === "zh" ? "汇总" : "Summary"}`, table].join("\n\n");
+  return renderFolder(mdFolder, outcomes, lang);
 }

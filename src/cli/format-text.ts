@@ -3,8 +3,9 @@ import type { Language } from "./args";
 import { cellValueLookup } from "./cell-values";
 import { findingParts } from "./finding-parts";
 import { groupFindings } from "../validation/report-groups";
-import { folderRow, severityName, summaryLine, tableName, WORDS } from "./labels";
+import { severityName, summaryLine, tableName, WORDS } from "./labels";
 import type { FileOutcome } from "./outcome";
+import { renderFolder, type FolderFormat } from "./folder-format";
 import { textWidth } from "./text-width";
 
 export function formatTextReport(outcome: FileOutcome, lang: Language): string {
@@ -41,7 +42,8 @@ export function formatTextReport(outcome: FileOutcome, lang: Language): string {
 
 /** Columns padded by display width (a Chinese character takes two). */
 function alignedTable(rows: string[][]): string[] {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => textWidth(row[column] ?? ""))));
+  // a reduce, not Math.max(...rows): a folder of 100k files must not exhaust the stack
+  const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, textWidth(row[column] ?? "")), 0));
   return rows.map((row) =>
     row
       .map((cell, column) => (column === row.length - 1 ? cell : cell + " ".repeat(widths[column] - textWidth(cell))))
@@ -50,9 +52,16 @@ function alignedTable(rows: string[][]): string[] {
   );
 }
 
+export const textFolder: FolderFormat = {
+  head: "",
+  piece: (outcome, lang) => `${formatTextReport(outcome, lang)}\n\n`,
+  tail(rows, lang) {
+    const table = alignedTable([[...WORDS[lang].folderHeader], ...rows]);
+    const rule = "=".repeat(table.reduce((widest, line) => Math.max(widest, textWidth(line)), 0));
+    return [rule, ...table].join("\n");
+  },
+};
+
 export function formatTextFolder(outcomes: FileOutcome[], lang: Language): string {
-  const reports = outcomes.map((outcome) => formatTextReport(outcome, lang));
-  const table = alignedTable([[...WORDS[lang].folderHeader], ...outcomes.map((outcome) => folderRow(outcome, lang))]);
-  const rule = "=".repeat(Math.max(...table.map(textWidth)));
-  return [...reports.flatMap((text) => [text, ""]), rule, ...table].join("\n");
+  return renderFolder(textFolder, outcomes, lang);
 }

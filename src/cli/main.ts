@@ -1,30 +1,38 @@
 /**
  * fa-check <file.xlsx | folder> [--format text|json|md] [--lang zh|en] [--explain out.md] [--narrative text.md]
- * Exit 0 no error, 1 errors found, 2 unusable input (one bilingual line on stderr, never a stack trace).
+ *          [--jobs N] [--timeout seconds] [--version] [--help]
+ * Exit 0 no error, 1 errors found, 2 unusable input (one bilingual line on stderr, never a stack trace);
+ * a folder exits with its worst file's code.
  */
 import { parseArgs, USAGE, UsageError, type CliOptions } from "./args";
 import { describeFailure } from "./failure";
-import { formatJsonFolder, formatJsonReport } from "./format-json";
-import { formatMdFolder, formatMdReport } from "./format-md";
-import { formatTextFolder, formatTextReport } from "./format-text";
-import { resolveInput } from "./inputs";
-import { exitCodeOf, withFindings, worstExitCode, type FileOutcome } from "./outcome";
+import type { FileOutcome } from "./outcome";
+
+// Everything else loads on demand (require inside the functions): --version and --help must start as
+// fast as node itself, without the reader, the rules, ExcelJS or decimal.js.
+/* eslint-disable @typescript-eslint/no-require-imports */
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** raw stdout text for a folder's streamed pieces (default: out). */
+  write?(text: string): void;
+  /** the terminal's stderr for a folder's progress line; absent when stderr is not a terminal. */
+  progress?: { write(text: string): void };
 }
 
 const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  write: (text) => process.stdout.write(text),
+  progress: process.stderr.isTTY ? { write: (text) => process.stderr.write(text) } : undefined,
 };
 
-const FORMATTERS = {
-  text: { one: formatTextReport, folder: formatTextFolder },
-  json: { one: formatJsonReport, folder: formatJsonFolder },
-  md: { one: formatMdReport, folder: formatMdFolder },
-} as const;
+function formatOne(outcome: FileOutcome, options: CliOptions): string {
+  if (options.format === "json") return (require("./format-json") as typeof import("./format-json")).formatJsonReport(outcome, options.lang);
+  if (options.format === "md") return (require("./format-md") as typeof import("./format-md")).formatMdReport(outcome, options.lang);
+  return (require("./format-text") as typeof import("./format-text")).formatTextReport(outcome, options.lang);
+}
 
 /**
  * --explain / --narrative on a checked workbook: narrative findings join the report (scope 文表);
@@ -32,8 +40,8 @@ const FORMATTERS = {
  */
 async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io: Output): Promise<FileOutcome> {
   if ((!options.explain && !options.narrative) || !outcome.report || !outcome.snapshot) return outcome;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const bridge = require("./explain-bridge") as typeof import("./explain-bridge");
+  const { withFindings } = require("./outcome") as typeof import("./outcome");
   const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables };
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
@@ -41,42 +49,44 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   return { ...outcome, report };
 }
 
+/** A batch must not lose a unit's .xls without a word: one line names what was not checked. */
+function skippedNote(skipped: string[]): string {
+  const shown = skipped.slice(0, 3).join("、") + (skipped.length > 3 ? " …" : "");
+  return `未检查 ${skipped.length} 个非 .xlsx 表格（${shown}），请另存为 .xlsx / not checked: ${skipped.length} spreadsheets that are not .xlsx (${shown.replace(/、/g, ", ")}); save them as .xlsx`;
+}
+
 async function run(options: CliOptions, io: Output): Promise<number> {
-  const input = await resolveInput(options.input);
+  const input = await (require("./inputs") as typeof import("./inputs")).resolveInput(options.input);
   if (input.folder && (options.explain || options.narrative)) {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }
-  const formatter = FORMATTERS[options.format];
+  if (input.folder) {
+    if (input.skipped.length > 0) io.err(skippedNote(input.skipped));
+    const { runFolder } = require("./folder-run") as typeof import("./folder-run");
+    return runFolder(input.files, options, { write: io.write ?? io.out, err: io.err, progress: io.progress });
+  }
+  if (options.explain) {
+    (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);
+  }
   // loaded here, inside main's catch, so a broken reader or engine module still ends as one line
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkFile } = require("./check-file") as typeof import("./check-file");
-  if (!input.folder) {
-    if (options.explain) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);
-    }
-    const checked = await checkFile(input.files[0]);
-    if (checked.error !== undefined) {
-      io.err(checked.error);
-      return 2;
-    }
-    const outcome = await applyExplainOptions(options, checked, io);
-    io.out(formatter.one(outcome, options.lang));
-    return exitCodeOf(outcome);
+  const checked = await checkFile(input.files[0]);
+  if (checked.error !== undefined) {
+    io.err(checked.error);
+    return 2;
   }
-  const outcomes: FileOutcome[] = [];
-  for (const file of input.files) {
-    const outcome = await checkFile(file);
-    if (outcome.error !== undefined) io.err(`${file}: ${outcome.error}`);
-    outcomes.push(outcome);
-  }
-  io.out(formatter.folder(outcomes, options.lang));
-  return worstExitCode(outcomes);
+  const outcome = await applyExplainOptions(options, checked, io);
+  io.out(formatOne(outcome, options));
+  return (require("./outcome") as typeof import("./outcome")).exitCodeOf(outcome);
 }
 
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
   try {
     const options = parseArgs(argv);
+    if (options.version) {
+      io.out((require("./version") as typeof import("./version")).packageVersion());
+      return 0;
+    }
     if (options.help) {
       io.out(USAGE);
       return 0;

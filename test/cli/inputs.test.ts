@@ -19,10 +19,13 @@ describe("input resolution", () => {
     const input = await resolveInput(dir);
     expect(input.folder).toBe(true);
     expect(input.files.map((f) => path.basename(f))).toEqual(["A.XLSX", "b.xlsx"]);
+    // a spreadsheet in another format is named (a note on stderr), a lock file or notes are not
+    expect(input.skipped).toEqual(["c.xls"]);
   });
 
-  it("refuses an .xls file with the reason in both languages", async () => {
-    await expect(resolveInput(path.join(dir, "c.xls"))).rejects.toThrow(/只能检查 \.xlsx 工作簿，收到 \.xls 文件.* \/ only \.xlsx workbooks can be checked, got \.xls/);
+  it("refuses an .xls file saying to save it as .xlsx, in both languages", async () => {
+    // issue 11 item 7: the message says what to do (save as .xlsx in Excel/WPS), not only what is wrong
+    await expect(resolveInput(path.join(dir, "c.xls"))).rejects.toThrow(/旧版 \.xls.*Excel 或 WPS.*另存为.* \.xlsx.* \/ this is a legacy \.xls workbook; in Excel or WPS use Save As \.xlsx/);
     await expect(resolveInput(path.join(dir, "c.xls"))).rejects.toBeInstanceOf(UnusableInputError);
   });
 

@@ -2,9 +2,43 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli, STACK_LINE } from "./support/run-cli";
+import { runCli, SAMPLE, STACK_LINE } from "./support/run-cli";
 
 let dir: string;
+
+/** A minimal zip with one stored (uncompressed) entry; CRC-32 computed, so every reader accepts it. */
+function storedZip(name: string, text: string): Buffer {
+  const data = Buffer.from(text);
+  let crc = ~0;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  crc = ~crc >>> 0;
+  const fileName = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(local.length + fileName.length + data.length, 16);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
+}
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "fa-check-bad-"));
@@ -19,6 +53,17 @@ beforeAll(async () => {
   cfb.write("EncryptionInfo", 1024, "utf16le");
   cfb.write("EncryptedPackage", 1152, "utf16le");
   await fs.writeFile(path.join(dir, "locked.xlsx"), cfb);
+  await fs.writeFile(path.join(dir, "old.xls"), cfb.subarray(0, 1024));
+  await fs.writeFile(path.join(dir, "wps.et"), cfb.subarray(0, 1024));
+  await fs.writeFile(path.join(dir, "export.csv"), "单位,金额\n教育局,100\n");
+  // an .xls saved under an .xlsx name: OLE container without encryption
+  await fs.writeFile(path.join(dir, "renamed.xlsx"), Buffer.concat([cfb.subarray(0, 8), Buffer.alloc(4088)]));
+  const sample = await fs.readFile(SAMPLE);
+  await fs.writeFile(path.join(dir, "truncated.xlsx"), sample.subarray(0, Math.floor(sample.length * 0.6)));
+  // a valid zip (one stored entry) that holds no workbook: what a renamed .docx or archive looks like
+  await fs.writeFile(path.join(dir, "archive.xlsx"), storedZip("readme.txt", "not a workbook"));
+  await fs.mkdir(path.join(dir, "only-xls"));
+  await fs.writeFile(path.join(dir, "only-xls", "单位A.xls"), cfb.subarray(0, 1024));
   await fs.mkdir(path.join(dir, "empty"));
   await fs.writeFile(path.join(dir, "empty", "~$locked.xlsx"), "owner"); // a lock file is not a workbook
 });
@@ -44,6 +89,17 @@ describe("fa-check on unusable input", () => {
   it("a .txt file", () => expectUnusable([path.join(dir, "notes.txt")], /\.xlsx.*\.txt/));
   it("random bytes named .xlsx", () => expectUnusable([path.join(dir, "noise.xlsx")], /noise\.xlsx|xlsx|工作簿|workbook/i));
   it("an encrypted-looking CFB file", () => expectUnusable([path.join(dir, "locked.xlsx")], /密码.* \/ .*password-protected/));
+  it("an .xls file: save it as .xlsx in Excel or WPS", () =>
+    expectUnusable([path.join(dir, "old.xls")], /旧版 \.xls.*Excel 或 WPS.*另存为.*\.xlsx.* \/ .*legacy \.xls.*Excel or WPS.*Save As \.xlsx/));
+  it("a WPS .et file: save it as .xlsx in WPS", () => expectUnusable([path.join(dir, "wps.et")], /WPS 表格 \.et.*另存为.*\.xlsx.* \/ .*WPS Spreadsheets \.et.*Save As \.xlsx/));
+  it("a .csv export: check the .xlsx workbook", () => expectUnusable([path.join(dir, "export.csv")], /\.csv 文本表格.*\.xlsx.* \/ .*\.csv text table.*\.xlsx/));
+  it("an .xls saved under an .xlsx name", () => expectUnusable([path.join(dir, "renamed.xlsx")], /\.xls.*另存为 \.xlsx.* \/ .*\.xls.*save it as \.xlsx/));
+  it("a truncated .xlsx (a copy cut short)", () =>
+    expectUnusable([path.join(dir, "truncated.xlsx")], /(损坏|截断|不完整).* \/ .*(corrupt|truncated|incomplete)/i));
+  it("a zip that is not a workbook", () =>
+    expectUnusable([path.join(dir, "archive.xlsx")], /(不是.*工作簿|没有工作表).* \/ .*(not an? .*workbook|no worksheet)/i));
+  it("a folder with only .xls files: names one and says to save as .xlsx", () =>
+    expectUnusable([path.join(dir, "only-xls")], /没有 \.xlsx 工作簿.*单位A\.xls.*另存为 \.xlsx.* \/ no \.xlsx workbook in folder.*save them as \.xlsx/));
   it("an empty folder (lock files skipped)", () => expectUnusable([path.join(dir, "empty")], /没有 \.xlsx.*no \.xlsx/));
   it("an unknown option", () => {
     const result = runCli(["--colour", "x.xlsx"]);

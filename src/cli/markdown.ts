@@ -1,0 +1,36 @@
+/**
+ * Workbook text into Markdown files (--format md, --explain x.md) as literal text: a cell holding
+ * `<script>`, `<img onerror=…>`, a `[link](javascript:…)` or a line break must come out as characters
+ * to read, never as HTML, a link or new document structure, whatever renders the file.
+ */
+
+/** One line of literal text: HTML as entities, Markdown punctuation backslash-escaped, breaks as spaces. */
+export function escapeMd(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(/([\\`*_|[\]~])/g, "\\$1")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/^(\s*)([-+]|\d+\.)(\s)/, (_, space: string, marker: string, after: string) => `${space}${marker.replace(/([-+.])$/, "\\$1")}${after}`);
+}
+
+/** An inline code span that no backtick in the text can close early (CommonMark: a longer fence). */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A paragraph that opens a numbered subsection (（一）…) is a level-3 heading, as in the published 说明. */
+const SUBHEADING = /^（[一二三四五六七八九十]+）/;
+
+/** The generated 说明 as Markdown, every title and paragraph escaped (they carry project and item names). */
+export function explanationMarkdown(sections: readonly { title: string; paragraphs: readonly string[] }[]): string {
+  const body = sections.map((section) =>
+    [`## ${escapeMd(section.title)}`, ...section.paragraphs.map((p) => (SUBHEADING.test(p) ? `### ${escapeMd(p)}` : escapeMd(p)))].join("\n\n"),
+  );
+  return `# 部门决算情况说明\n\n${body.join("\n\n")}\n`;
+}
