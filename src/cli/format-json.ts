@@ -19,6 +19,8 @@ export interface JsonReport {
     message: string;
     expected: string;
     actual: string;
+    /** the finding whose wrong figure this one follows from (not counted in summary). */
+    cause?: { rule: string; sheet: string; cell: string };
   }[];
   summary: { error: number; warning: number; info: number };
 }
@@ -36,6 +38,7 @@ export function toJsonReport(report: Report, lang: Language): JsonReport {
       message: lang === "en" && f.messageEn ? f.messageEn : f.message,
       expected: f.expected,
       actual: f.actual,
+      ...(f.cause ? { cause: { ...f.cause } } : {}),
     })),
     summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
   };
