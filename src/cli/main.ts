@@ -8,7 +8,8 @@ import { formatJsonFolder, formatJsonReport } from "./format-json";
 import { formatMdFolder, formatMdReport } from "./format-md";
 import { formatTextFolder, formatTextReport } from "./format-text";
 import { resolveInput } from "./inputs";
-import { exitCodeOf, withFindings, worstExitCode, type FileOutcome } from "./outcome";
+import { exitCodeOf, noTablesLine, withFindings, worstExitCode, type FileOutcome } from "./outcome";
+import { profileById } from "../profiles";
 
 export interface Output {
   out(text: string): void;
@@ -47,6 +48,8 @@ async function run(options: CliOptions, io: Output): Promise<number> {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }
   const formatter = FORMATTERS[options.format];
+  const profile = options.profile ? profileById(options.profile) : undefined;
+  const settings = profile ? { profile } : {};
   // loaded here, inside main's catch, so a broken reader or engine module still ends as one line
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkFile } = require("./check-file") as typeof import("./check-file");
@@ -55,19 +58,23 @@ async function run(options: CliOptions, io: Output): Promise<number> {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);
     }
-    const checked = await checkFile(input.files[0]);
+    const checked = await checkFile(input.files[0], settings);
     if (checked.error !== undefined) {
       io.err(checked.error);
       return 2;
     }
     const outcome = await applyExplainOptions(options, checked, io);
     io.out(formatter.one(outcome, options.lang));
+    const none = noTablesLine(outcome);
+    if (none) io.err(none);
     return exitCodeOf(outcome);
   }
   const outcomes: FileOutcome[] = [];
   for (const file of input.files) {
-    const outcome = await checkFile(file);
+    const outcome = await checkFile(file, settings);
     if (outcome.error !== undefined) io.err(`${file}: ${outcome.error}`);
+    const none = noTablesLine(outcome);
+    if (none) io.err(`${file}: ${none}`);
     outcomes.push(outcome);
   }
   io.out(formatter.folder(outcomes, options.lang));
