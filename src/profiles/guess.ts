@@ -32,7 +32,7 @@ function threePublicBeforeFunds(tables: TableModel[]): boolean {
   if (t9 === undefined) return false;
   const funds = [position(tables, "gov-fund"), position(tables, "soe-capital")].filter((p): p is number => p !== undefined);
   if (funds.length > 0) return funds.every((p) => t9 < p);
-  return tables.find((t) => t.kind === "three-public")?.number === 7;
+  return t9 === 7;
 }
 
 export function guessProfile(tables: TableModel[], facts?: WorkbookFacts): ProfileChoice {

@@ -26,13 +26,17 @@ export interface WorkbookFacts {
 
 const UNIT_LINE = /^(?:部门|单位|单位名称|部门名称|编制单位|填报单位)[:]/;
 const YEAR = /(20\d{2})年/;
-const NATURE: [RegExp, UnitNature][] = [
-  [/参照公务员法管理|参公/, "参公"],
-  [/行政单位|行政机关|单位性质:行政/, "行政"],
-  [/事业单位|单位性质:事业/, "事业"],
-];
+/** 单位性质 as written on a cover: `单位性质：行政单位`, or a cell that is only the nature. */
+const NATURE_CELL = /^(?:单位性质:)?(行政单位|行政机关|行政|参照公务员法管理(?:的事业单位)?|参公单位|参公|事业单位|事业)$/;
+function natureOf(t: string): UnitNature | undefined {
+  const m = NATURE_CELL.exec(t);
+  if (!m) return undefined;
+  if (m[1].startsWith("参")) return "参公";
+  return m[1].startsWith("行政") ? "行政" : "事业";
+}
 const WITH_SEPARATOR = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const WITHOUT_SEPARATOR = /^-?\d{4,}(?:\.\d+)?$/;
+/** decimals required: 7-digit 科目编码 and 行次 are not amounts. */
+const WITHOUT_SEPARATOR = /^-?\d{4,}\.\d+$/;
 const MAX_NOTES = 400;
 
 /** The unit name written after `部门：`, cut before `金额单位` or a wide gap. */
@@ -81,10 +85,8 @@ export class FactsCollector {
         const name = unitNameOf(text);
         if (name) this.facts.unitName = { sheet: grid.name, cell: toA1(row, col), text: name };
       }
-      if (!this.facts.nature) {
-        const hit = NATURE.find(([re]) => re.test(t));
-        if (hit && t.length <= 30) this.facts.nature = { value: hit[1], cell: cell() };
-      }
+      const nature = this.facts.nature ? undefined : natureOf(t);
+      if (nature) this.facts.nature = { value: nature, cell: cell() };
     }
     if (t.length >= 6 && /[，,。；;]|本表|空表|无数据/.test(t) && this.facts.notes.length < MAX_NOTES) this.facts.notes.push(cell());
   }
