@@ -64,7 +64,8 @@ const NON_TABLE_SHEET = /封面|目录|说明|填表|注释|附注|备注|图表
 /** A 目录 or 说明 sheet names tables without holding them: its titles are not failures. */
 function isListOfTitles(name: string, found: TableModel[], failed: Unrecognized[]): boolean {
   if (found.length > 0 || failed.length === 0) return false;
-  return NON_TABLE_SHEET.test(name) || failed.length >= 2;
+  // several different tables named on one sheet and none readable: a list of titles, not broken tables
+  return NON_TABLE_SHEET.test(name) || new Set(failed.map((u) => u.kind)).size >= 2;
 }
 
 function onePerKind(failed: Unrecognized[]): Unrecognized[] {

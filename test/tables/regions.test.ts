@@ -1,0 +1,37 @@
+/** Layout generality: contents and cover sheets, unreadable tables said once, facts from the cover and 部门 line. */
+import { recognize } from "../../src/tables";
+import { SheetBuilder, workbook, t9Block } from "./builders";
+import { guessProfile } from "../../src/profiles/guess";
+import { notesEmptyTable, readNote } from "../../src/tables/empty-note";
+
+test("a 目录 sheet that lists every title, and a cover, are skipped silently", () => {
+  const contents = new SheetBuilder("目录").set(0, 0, "1.收入支出决算总表").set(1, 0, "2.收入决算表").set(2, 0, "9.财政拨款“三公”经费支出决算表");
+  const cover = new SheetBuilder("封面").set(0, 0, "2024年度部门决算").set(1, 0, "部门：示例局").set(2, 0, "单位性质：参照公务员法管理");
+  const result = recognize(workbook(cover, contents));
+  expect(result.tables).toEqual([]);
+  expect(result.unrecognized).toEqual([]);
+  expect(result.facts).toMatchObject({ sheets: ["封面", "目录"], year: 2024, unitName: { text: "示例局" }, nature: { value: "参公" } });
+});
+
+test("a sheet that looks like a standard table but cannot be read says so once, with the reason", () => {
+  const broken = new SheetBuilder("T3").set(0, 0, "支出决算表").set(1, 0, "无表头").set(10, 0, "支出决算表");
+  const result = recognize(workbook(broken, new SheetBuilder("T9").place(0, 0, t9Block())));
+  expect(result.unrecognized.map((u) => [u.sheet, u.kind])).toEqual([["T3", "expenditure"]]);
+  expect(result.unrecognized[0].reason).toMatch(/ \/ /);
+});
+
+test("a table's heading year and 公开NN number are read; the guess falls back to the 财政部 template", () => {
+  const sheet = new SheetBuilder("T9").place(0, 0, t9Block("2023年度财政拨款“三公”经费支出决算表"));
+  sheet.set(1, 5, "公开09表");
+  const { tables, facts } = recognize(workbook(sheet));
+  expect([tables[0].year, tables[0].number]).toEqual([2023, 9]);
+  expect(guessProfile(tables, { ...facts!, unitName: { sheet: "T9", cell: "A2", text: "示例局" } }).profile.id).toBe("mof");
+});
+
+test("empty-table notes: meaning, not one word", () => {
+  expect(readNote("本单位没有国有资本经营预算财政拨款收入，也没有使用国有资本经营预算财政拨款安排的支出。")).toEqual({ empty: true, funds: ["soe-capital"] });
+  expect(notesEmptyTable("本表无数据", "gov-fund", true)).toBe(true);
+  expect(notesEmptyTable("本表无数据", "gov-fund", false)).toBe(false);
+  expect(notesEmptyTable("政府性基金预算财政拨款收入支出决算表", "gov-fund", true)).toBe(false);
+  expect(notesEmptyTable("国有资本经营预算财政拨款收入支出决算表为空表。", "gov-fund", false)).toBe(false);
+});
