@@ -1,6 +1,6 @@
 /**
  * JSON output, the shape other tools read (keep it exactly):
- * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"}],
+ * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"[,"cause"]}],
  *  "summary":{"error","warning","info"}}.
  * A folder gives {"files":[{"file", ...that shape}]}; an unusable file in a folder gives {"file","error"}.
  */
