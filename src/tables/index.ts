@@ -4,6 +4,7 @@ import type { Recognition, TableKind, TableModel, Unrecognized } from "./types";
 import { findTitles } from "./titles";
 import { FactsCollector, headingNumber, headingYear } from "./workbook-facts";
 import { parseA1 } from "../workbook/address";
+import { findRatios } from "./ratios";
 import { spansOf, type TableSpan } from "./span";
 import { recognizeSummary } from "./recognizers/summary";
 import { recognizeIncome } from "./recognizers/income";
@@ -81,6 +82,10 @@ function withHeading(grid: SheetGrid, table: TableModel): TableModel {
   const number = headingNumber(grid, top.row, grid.left, right);
   if (year !== undefined) table.year = year;
   if (number !== undefined) table.number = number;
+  if (!table.kind.startsWith("perf-")) {
+    const ratios = findRatios(grid, table.range, table.unit);
+    if (ratios.length > 0) table.ratios = ratios;
+  }
   return table;
 }
 

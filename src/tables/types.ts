@@ -51,6 +51,17 @@ export interface TableBase {
   year?: number;
   /** the 公开NN number written in the heading rows, when any. */
   number?: number;
+  /** stated 占比 / 差异率 / 完成率 cells found in the table, with their operands (see ratios.ts). */
+  ratios?: StatedRatio[];
+}
+
+/** A stated rate and the two figures it is computed from. */
+export interface StatedRatio {
+  /** share = part / whole; variance = (决算 − 预算) / 预算; completion = 决算 / 预算. */
+  kind: "share" | "variance" | "completion";
+  stated: Figure;
+  /** share: [part, whole]; variance and completion: [决算, 预算]. */
+  operands: [Figure, Figure];
 }
 
 export interface TableProblem extends Place {

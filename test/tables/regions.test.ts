@@ -1,6 +1,6 @@
 /** Layout generality: contents and cover sheets, unreadable tables said once, facts from the cover and 部门 line. */
 import { recognize } from "../../src/tables";
-import { SheetBuilder, workbook, t9Block } from "./builders";
+import { SheetBuilder, codedBlock, workbook, t9Block } from "./builders";
 import { guessProfile } from "../../src/profiles/guess";
 import { notesEmptyTable, readNote } from "../../src/tables/empty-note";
 
@@ -34,4 +34,26 @@ test("empty-table notes: meaning, not one word", () => {
   expect(notesEmptyTable("本表无数据", "gov-fund", false)).toBe(false);
   expect(notesEmptyTable("政府性基金预算财政拨款收入支出决算表", "gov-fund", true)).toBe(false);
   expect(notesEmptyTable("国有资本经营预算财政拨款收入支出决算表为空表。", "gov-fund", false)).toBe(false);
+});
+
+test("a 占比 column beside a table and a 完成率 column are found with their operands", () => {
+  const block = codedBlock({
+    title: "一般公共预算财政拨款支出决算表",
+    captions: ["年初预算数", "合计", "基本支出", "项目支出", "完成率", "占比(%)"],
+    rows: [
+      { code: "", name: "合计", values: [100, 110, 60, 50, 1.1, 100] },
+      { code: "201", name: "一般公共服务支出", values: [80, 88, 60, 28, 1.1, 80] },
+      { code: "208", name: "社会保障和就业支出", values: [20, 22, 0, 22, 1.1, 20] },
+    ],
+  });
+  const { tables } = recognize(workbook(new SheetBuilder("T5").place(0, 0, block)));
+  const ratios = tables[0].ratios ?? [];
+  expect(ratios.map((r) => [r.kind, r.stated.cell, r.stated.value.toString(), r.operands.map((o) => o.cell)])).toEqual([
+    ["completion", "G6", "1.1", ["D6", "C6"]],
+    ["completion", "G7", "1.1", ["D7", "C7"]],
+    ["completion", "G8", "1.1", ["D8", "C8"]],
+    ["share", "H6", "1", ["D6", "D6"]],
+    ["share", "H7", "0.8", ["D7", "D6"]],
+    ["share", "H8", "0.2", ["D8", "D6"]],
+  ]);
 });

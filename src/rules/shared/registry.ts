@@ -28,6 +28,7 @@ import { rule as threePublicOverBudget } from "../three-public-over-budget";
 import { rule as nonNegativeAmounts } from "../non-negative-amounts";
 import { rule as tableYearsAgree } from "../table-years-agree";
 import { rule as tableSetComplete } from "../table-set-complete";
+import { rule as statedRatio } from "../stated-ratio";
 import { rule as perfExecRate } from "../perf-exec-rate";
 import { rule as perfExecScore } from "../perf-exec-score";
 import { rule as perfFundSum } from "../perf-fund-sum";
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   threePublicOverBudget,
   nonNegativeAmounts,
   tableYearsAgree,
+  statedRatio,
   perfExecRate,
   perfExecScore,
   perfFundSum,
