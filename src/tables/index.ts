@@ -5,6 +5,7 @@ import { findTitles } from "./titles";
 import { FactsCollector, headingNumber, headingYear } from "./workbook-facts";
 import { parseA1 } from "../workbook/address";
 import { findRatios } from "./ratios";
+import { joinSummaryHalves } from "./summary-halves";
 import { spansOf, type TableSpan } from "./span";
 import { recognizeSummary } from "./recognizers/summary";
 import { recognizeIncome } from "./recognizers/income";
@@ -56,7 +57,7 @@ export function recognize(snapshot: WorkbookSnapshot): Recognition {
     tables.push(...found);
     if (!isListOfTitles(sheet.name, found, failed)) unrecognized.push(...onePerKind(failed));
   }
-  return { tables, unrecognized, facts: facts.finish() };
+  return { tables: joinSummaryHalves(tables), unrecognized, facts: facts.finish() };
 }
 
 /** Sheets that are not tables by their name: a cover, a contents page, instructions, notes. */

@@ -1,6 +1,6 @@
 /** Layout generality: contents and cover sheets, unreadable tables said once, facts from the cover and 部门 line. */
 import { recognize } from "../../src/tables";
-import { SheetBuilder, codedBlock, workbook, t9Block } from "./builders";
+import { SheetBuilder, codedBlock, t1Block, workbook, t9Block } from "./builders";
 import { guessProfile } from "../../src/profiles/guess";
 import { notesEmptyTable, readNote } from "../../src/tables/empty-note";
 
@@ -56,4 +56,22 @@ test("a 占比 column beside a table and a 完成率 column are found with their
     ["share", "H7", "0.8", ["D7", "D6"]],
     ["share", "H8", "0.2", ["D8", "D6"]],
   ]);
+});
+
+test("T1 split across two sheets (收入 half, then 支出 half titled （续）) is one table", () => {
+  const full = t1Block();
+  const head = full.rows.slice(0, 3);
+  const body = full.rows.slice(6);
+  const income = { rows: [...head, ["项目", "行次", "金额"], ...body.map((r) => r.slice(0, 3))] };
+  const expenseHead = [["收入支出决算总表（续）"], head[1], head[2]];
+  const expense = { rows: [...expenseHead, ["项目", "行次", "金额"], ...body.map((r) => r.slice(3, 6))] };
+  const { tables, unrecognized } = recognize(workbook(new SheetBuilder("总表收入").place(0, 0, income), new SheetBuilder("总表支出").place(0, 0, expense)));
+  expect(unrecognized).toEqual([]);
+  expect(tables).toHaveLength(1);
+  const t1 = tables[0];
+  if (t1.kind !== "summary") throw new Error("not T1");
+  expect([t1.lines.incomeTotal?.cells.amount?.sheet, t1.lines.incomeTotal?.cells.amount?.cell]).toEqual(["总表收入", "C13"]);
+  expect([t1.lines.expenseTotal?.cells.amount?.sheet, t1.lines.expenseTotal?.cells.amount?.cell]).toEqual(["总表支出", "C13"]);
+  expect(t1.lines.expenseGrandTotal?.cells.amount?.value.toString()).toBe("2970.86");
+  expect(t1.classes.map((c) => c.className)).toEqual(["一般公共服务支出", "教育支出", "社会保障和就业支出", "城乡社区支出", "灾害防治及应急管理支出", "其他支出"]);
 });
