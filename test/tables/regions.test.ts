@@ -1,4 +1,5 @@
 /** Layout generality: contents and cover sheets, unreadable tables said once, facts from the cover and 部门 line. */
+import { buildRegionWorkbook } from "../fixtures/regions/build";
 import { recognize } from "../../src/tables";
 import { SheetBuilder, codedBlock, t1Block, workbook, t9Block } from "./builders";
 import { guessProfile } from "../../src/profiles/guess";
@@ -74,4 +75,29 @@ test("T1 split across two sheets (收入 half, then 支出 half titled （续）
   expect([t1.lines.expenseTotal?.cells.amount?.sheet, t1.lines.expenseTotal?.cells.amount?.cell]).toEqual(["总表支出", "C13"]);
   expect(t1.lines.expenseGrandTotal?.cells.amount?.value.toString()).toBe("2970.86");
   expect(t1.classes.map((c) => c.className)).toEqual(["一般公共服务支出", "教育支出", "社会保障和就业支出", "城乡社区支出", "灾害防治及应急管理支出", "其他支出"]);
+});
+
+describe("三公 layouts from the regions' published forms", () => {
+  const t9Of = (region: "mof" | "shanghai" | "xinjiang") => {
+    const t = recognize(buildRegionWorkbook(region)).tables.find((x) => x.kind === "three-public");
+    if (!t || t.kind !== "three-public") throw new Error("no 三公 table");
+    return t;
+  };
+  const values = (side: Partial<Record<string, { value: { toString(): string }; cell: string }>>) =>
+    Object.fromEntries(Object.entries(side).map(([k, f]) => [k, `${f!.cell}=${f!.value.toString()}`]));
+
+  test("items across, 预算数/决算数 as the lowest header row under each item (财政部)", () => {
+    const t9 = t9Of("mof");
+    expect(values(t9.budget)).toEqual({
+      total: "A7=12", abroad: "C7=0", vehicleTotal: "E7=9", vehiclePurchase: "G7=0", vehicleOperation: "I7=9", reception: "K7=3",
+    });
+    expect(values(t9.final)).toEqual({
+      total: "B7=10", abroad: "D7=0", vehicleTotal: "F7=8", vehiclePurchase: "H7=0", vehicleOperation: "J7=8", reception: "L7=2",
+    });
+  });
+
+  test("items down rows with 预算数 | 决算数 columns and no 公务用车 小计 (上海)", () => {
+    const t9 = t9Of("shanghai");
+    expect(values(t9.final)).toEqual({ total: "C5=10", abroad: "C6=0", vehiclePurchase: "C7=0", vehicleOperation: "C8=8", reception: "C9=2" });
+  });
 });
