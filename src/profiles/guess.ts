@@ -51,6 +51,6 @@ export function guessProfile(tables: TableModel[], facts?: WorkbookFacts): Profi
 
 /** The profile the user chose, or the guessed one. */
 export function chooseProfile(chosen: RegionProfile | undefined, tables: TableModel[], facts?: WorkbookFacts): ProfileChoice {
-  if (chosen) return { profile: chosen, guessed: false, reason: "由设置指定", reasonEn: "set by the user" };
+  if (chosen) return { profile: chosen, guessed: false, reason: "用户选择", reasonEn: "chosen by the user" };
   return guessProfile(tables, facts);
 }
