@@ -2,6 +2,7 @@
 import type { ExplainSettings } from "../src/explain";
 import type { RuleSettings } from "../src/rules/shared/types";
 import type { Lang } from "./i18n";
+import { PROFILE_IDS, profileById } from "../src/profiles";
 
 /** The regional wording conventions of the generated 说明 the user may choose (DOMAIN §5). */
 export type Conventions = Pick<ExplainSettings, "thousands" | "fromZero" | "equal" | "budgetPhrasing">;
@@ -21,6 +22,8 @@ export interface PaneSettings {
   /** wording of the generated explanation. */
   conventions: Conventions;
   lang: Lang;
+  /** region profile id (src/profiles); "" = guessed from the workbook. Saved with the workbook. */
+  profile: string;
 }
 
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
@@ -28,6 +31,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   administrativeUnit: true,
   conventions: DEFAULT_CONVENTIONS,
   lang: "zh",
+  profile: "",
 };
 
 /** `value` when it is one of `allowed`, else `fallback`. */
@@ -55,11 +59,13 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     administrativeUnit: oneOf(value.administrativeUnit, [true, false], DEFAULT_PANE_SETTINGS.administrativeUnit),
     conventions: sanitizeConventions(value.conventions),
     lang: oneOf(value.lang, ["zh", "en"] as const, DEFAULT_PANE_SETTINGS.lang),
+    profile: oneOf(value.profile, ["", ...PROFILE_IDS], DEFAULT_PANE_SETTINGS.profile),
   };
 }
 
 export function ruleSettings(settings: PaneSettings): RuleSettings {
-  return { disabled: [...settings.disabled], administrativeUnit: settings.administrativeUnit };
+  const profile = settings.profile ? profileById(settings.profile) : undefined;
+  return { disabled: [...settings.disabled], administrativeUnit: settings.administrativeUnit, ...(profile ? { profile } : {}) };
 }
 
 export interface SettingsStore {

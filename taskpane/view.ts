@@ -128,6 +128,17 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     return item;
   }
 
+  /** A finding with the findings its wrong figure causes nested under it (issue 13: one finding per fact). */
+  function withCaused(state: Readonly<PaneState>, finding: Finding, caused: Finding[] | undefined): HTMLLIElement {
+    const item = findingItem(state, finding);
+    if (caused?.length) {
+      const sub = el(doc, "ul", undefined, "finding-list caused");
+      sub.append(...caused.map((c) => findingItem(state, c)));
+      item.append(sub);
+    }
+    return item;
+  }
+
   function renderFindings(state: Readonly<PaneState>): void {
     const container = $("findings");
     for (const box of filterBoxes) box.checked = state.shown.has(box.value as Severity);
@@ -150,7 +161,7 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
         for (const { severity, findings } of group.bySeverity) {
           section.append(el(doc, "h4", `${severityLabel(state.lang, severity)} (${findings.length})`, `sev-${severity}`));
           const list = el(doc, "ul", undefined, "finding-list");
-          list.append(...findings.map((finding) => findingItem(state, finding)));
+          list.append(...findings.map((finding) => withCaused(state, finding, group.caused.get(finding))));
           section.append(list);
         }
         return section;

@@ -1,4 +1,5 @@
 /** fa-check command-line parsing: plain data out, a bilingual UsageError (exit 2) on anything wrong. */
+import { PROFILE_IDS } from "../profiles/ids";
 
 export type OutputFormat = "text" | "json" | "md";
 export type Language = "zh" | "en";
@@ -16,13 +17,15 @@ export interface CliOptions {
   jobs?: number;
   /** folder mode: seconds one workbook may take before its row says so (default 120, 0 = none). */
   timeout?: number;
+  /** --profile: the region profile id (mof, xinjiang, shanghai); guessed from the workbook when absent. */
+  profile?: string;
   help: boolean;
   /** --version: print the package version only. */
   version?: boolean;
 }
 
 export const USAGE = [
-  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--jobs N] [--timeout 秒]",
+  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--profile mof|xinjiang|shanghai] [--jobs N] [--timeout 秒]",
   "  --format   输出格式，默认 text / output format, default text",
   "  --lang     文字语言，默认 zh / language of the text, default zh",
   "  --explain  生成决算说明写入该文件 / write the generated explanation to this file",
@@ -30,9 +33,10 @@ export const USAGE = [
   "  --jobs     文件夹并行检查的线程数，默认每核一个 / folder: worker threads, default one per core",
   "  --timeout  文件夹中单个工作簿的时间上限（秒），默认 120，0 为不限 / folder: seconds per workbook, default 120, 0 = none",
   "  --version  显示版本 / print the version",
+  `  --profile  地区口径，默认按工作簿自动判断 / region profile, guessed from the workbook by default (${PROFILE_IDS.join("|")})`,
   "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），逐个输出，坏文件只占一行原因、不中断；最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告} 或 {\"file\",\"error\"}]}",
   "  folder: every .xlsx in it (~$ lock files skipped), in name order; a bad file gets a one-line reason and the run goes on; then a table of all files; JSON is {\"files\":[{\"file\", ...report} or {\"file\",\"error\"}]}",
-  "退出码 / exit code: 0 无错误 no error, 1 有错误 errors found, 2 无法读取输入 unusable input",
+  "退出码 / exit code: 0 无错误 no error, 1 有错误 errors found, 2 无法读取输入或未识别到部门决算表 unusable input or no final-accounts table recognized",
   "  文件夹取最严重者：任一文件无法读取（含超时）为 2，否则任一有错误为 1 / folder: the worst file's code, 2 if any file was unusable or timed out, else 1 if any had errors",
 ].join("\n");
 
@@ -81,7 +85,7 @@ export function parseArgs(argv: string[]): CliOptions {
     const eq = arg.indexOf("=");
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    if (!["--format", "--lang", "--explain", "--narrative", "--jobs", "--timeout"].includes(flag)) {
+    if (!["--format", "--lang", "--explain", "--narrative", "--profile", "--jobs", "--timeout"].includes(flag)) {
       throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);
     }
     if (value === undefined) {
@@ -97,6 +101,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (flag === "--explain") options.explain = value;
     else if (flag === "--jobs") options.jobs = count(flag, value, 1, true);
     else if (flag === "--timeout") options.timeout = count(flag, value, 0, false);
+    else if (flag === "--profile") options.profile = oneOf(flag, value, PROFILE_IDS);
     else options.narrative = value;
   }
   if (options.help || options.version) return { input: "", format: "text", lang: "zh", ...options };
@@ -112,6 +117,7 @@ export function parseArgs(argv: string[]): CliOptions {
     narrative: options.narrative,
     jobs: options.jobs,
     timeout: options.timeout,
+    profile: options.profile,
     help: false,
   };
 }

@@ -8,13 +8,15 @@ import { jsonFolder } from "./format-json";
 import { mdFolder } from "./format-md";
 import { textFolder } from "./format-text";
 import { folderRow } from "./labels";
-import { exitCodeOf, type FileOutcome } from "./outcome";
+import { exitCodeOf, noTablesLine, type FileOutcome } from "./outcome";
 
 export interface FolderTask {
   index: number;
   file: string;
   format: OutputFormat;
   lang: Language;
+  /** --profile id; the profile itself is looked up in the worker (only plain data crosses threads). */
+  profile?: string;
 }
 
 export interface FolderResult {
@@ -44,6 +46,7 @@ export function resultOf(task: FolderTask, outcome: FileOutcome): FolderResult {
     piece: FOLDER_FORMATS[task.format].piece(outcome, task.lang, task.index),
     row: folderRow(outcome, task.lang),
     code: exitCodeOf(outcome),
-    error: outcome.error,
+    // a workbook without any standard table is reported like an unusable one: one line saying what it held
+    error: outcome.error ?? noTablesLine(outcome),
   };
 }

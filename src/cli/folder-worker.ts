@@ -4,13 +4,13 @@
  * piece is made. Loaded in the main thread too (no parentPort) when there is no compiled worker.
  */
 import { parentPort } from "worker_threads";
-import { checkFile } from "./check-file";
+import { checkFile, profileSettings } from "./check-file";
 import { describeFailure } from "./failure";
 import { failedResult, resultOf, type FolderResult, type FolderTask } from "./folder-task";
 
 export async function runFolderTask(task: FolderTask): Promise<FolderResult> {
   try {
-    return resultOf(task, await checkFile(task.file));
+    return resultOf(task, await checkFile(task.file, profileSettings(task.profile)));
   } catch (error) {
     return failedResult(task, describeFailure(error, "internal"));
   }

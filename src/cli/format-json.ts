@@ -1,6 +1,6 @@
 /**
  * JSON output, the shape other tools read (keep it exactly):
- * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"}],
+ * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"[,"cause"]}],
  *  "summary":{"error","warning","info"}}.
  * A folder gives {"files":[{"file", ...that shape}]} (one file per line); an unusable file in a folder gives {"file","error"}.
  */
@@ -20,6 +20,8 @@ export interface JsonReport {
     message: string;
     expected: string;
     actual: string;
+    /** the finding whose wrong figure this one follows from (not counted in summary). */
+    cause?: { rule: string; sheet: string; cell: string };
   }[];
   summary: { error: number; warning: number; info: number };
 }
@@ -37,6 +39,7 @@ export function toJsonReport(report: Report, lang: Language): JsonReport {
       message: lang === "en" && f.messageEn ? f.messageEn : f.message,
       expected: f.expected,
       actual: f.actual,
+      ...(f.cause ? { cause: { ...f.cause } } : {}),
     })),
     summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
   };

@@ -25,6 +25,10 @@ export function formatMdReport(outcome: FileOutcome, lang: Language): string {
       for (const finding of findings) {
         const parts = findingParts(finding, lang, lookup);
         lines.push(`- ${codeSpan(parts.location)} ${escapeMd(parts.message)}${parts.detail ? ` — ${escapeMd(parts.detail)}` : ""}`);
+        for (const caused of group.caused.get(finding) ?? []) {
+          const sub = findingParts(caused, lang, lookup);
+          lines.push(`  - ${lang === "zh" ? "由此引起" : "follows from it"}: ${codeSpan(sub.location)} ${escapeMd(sub.message)}`);
+        }
       }
       lines.push("");
     }

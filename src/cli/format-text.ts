@@ -22,8 +22,14 @@ export function formatTextReport(outcome: FileOutcome, lang: Language): string {
     for (const { severity, findings } of group.bySeverity) {
       lines.push(`  ${severityName(severity, lang)} (${findings.length})`);
       for (const finding of findings) {
+        if (severity === "info" && group.tails.length > 1 && finding === group.tails[0]) lines.push(`    ${lang === "zh" ? "尾差" : "Tail differences"} (${group.tails.length})`);
+        const indent = group.tails.length > 1 && group.tails.includes(finding) ? "      " : "    ";
         const parts = findingParts(finding, lang, lookup);
-        lines.push(`    ${parts.location}  ${parts.message}${parts.detail ? `  [${parts.detail}]` : ""}`);
+        lines.push(`${indent}${parts.location}  ${parts.message}${parts.detail ? `  [${parts.detail}]` : ""}`);
+        for (const caused of group.caused.get(finding) ?? []) {
+          const sub = findingParts(caused, lang, lookup);
+          lines.push(`${indent}  ↳ ${lang === "zh" ? "由此引起" : "follows from it"}: ${sub.location}  ${sub.message}`);
+        }
       }
     }
   }

@@ -69,15 +69,18 @@ async function run(options: CliOptions, io: Output): Promise<number> {
     (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);
   }
   // loaded here, inside main's catch, so a broken reader or engine module still ends as one line
-  const { checkFile } = require("./check-file") as typeof import("./check-file");
-  const checked = await checkFile(input.files[0]);
+  const { checkFile, profileSettings } = require("./check-file") as typeof import("./check-file");
+  const checked = await checkFile(input.files[0], profileSettings(options.profile));
   if (checked.error !== undefined) {
     io.err(checked.error);
     return 2;
   }
   const outcome = await applyExplainOptions(options, checked, io);
   io.out(formatOne(outcome, options));
-  return (require("./outcome") as typeof import("./outcome")).exitCodeOf(outcome);
+  const outcomes = require("./outcome") as typeof import("./outcome");
+  const none = outcomes.noTablesLine(outcome);
+  if (none) io.err(none);
+  return outcomes.exitCodeOf(outcome);
 }
 
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {

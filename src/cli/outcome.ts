@@ -16,10 +16,19 @@ export interface FileOutcome {
   error?: string;
 }
 
-/** 0 no error, 1 errors found, 2 unusable input. */
+/** 0 no error, 1 errors found, 2 unusable input or no standard table recognized. */
 export function exitCodeOf(outcome: FileOutcome): 0 | 1 | 2 {
-  if (outcome.error !== undefined || !outcome.report) return 2;
+  if (outcome.error !== undefined || !outcome.report || outcome.report.tables.length === 0) return 2;
   return outcome.report.summary.error > 0 ? 1 : 0;
+}
+
+/** The line for a workbook without any standard table: what it did find instead (its sheet names). */
+export function noTablesLine(outcome: FileOutcome): string | undefined {
+  const report = outcome.report;
+  if (!report || report.tables.length > 0) return undefined;
+  const sheets = report.sheets ?? outcome.snapshot?.sheets.map((s) => s.name) ?? [];
+  const list = sheets.length > 0 ? sheets.join("、") : "（无）";
+  return `未识别到部门决算表；工作簿中的工作表：${list} / no final-accounts table recognized; sheets found: ${sheets.join(", ") || "(none)"}`;
 }
 
 /** A folder exits with its worst file's code (2 > 1 > 0), so scripts notice any problem. */
@@ -31,6 +40,6 @@ export function worstExitCode(outcomes: FileOutcome[]): 0 | 1 | 2 {
 export function withFindings(report: Report, extra: Finding[]): Report {
   const findings = [...report.findings, ...extra];
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) summary[finding.severity]++;
+  for (const finding of findings) if (!finding.cause) summary[finding.severity]++;
   return { ...report, findings, summary };
 }

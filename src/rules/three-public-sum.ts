@@ -26,7 +26,12 @@ export const rule: Rule = {
       for (const [side, sideEn, f] of sides) {
         const site = (label: string, labelEn: string) => ({ meta: rule.meta, table: t.kind, params: { side, sideEn, label, labelEn } });
         out.push(
-          ...checkTotal(site("合计（出国＋公务用车＋接待）", "total (abroad + vehicles + reception)"), f.total, [f.abroad, f.vehicleTotal, f.reception]),
+          // a layout without the 公务用车 小计 adds 购置 and 运维 into the 合计 directly
+          ...checkTotal(
+            site("合计（出国＋公务用车＋接待）", "total (abroad + vehicles + reception)"),
+            f.total,
+            f.vehicleTotal ? [f.abroad, f.vehicleTotal, f.reception] : [f.abroad, f.vehiclePurchase, f.vehicleOperation, f.reception],
+          ),
           ...checkTotal(site("公务用车购置及运行费小计", "vehicle subtotal (purchase + operation)"), f.vehicleTotal, [f.vehiclePurchase, f.vehicleOperation]),
         );
       }

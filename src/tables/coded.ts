@@ -1,3 +1,4 @@
+import { readNote } from "./empty-note";
 import type { CodedRow, CodedTable, TextCell, Unrecognized } from "./types";
 import type { TableSpan } from "./span";
 import { unrecognized, tableBase } from "./span";
@@ -59,10 +60,10 @@ export function readCodedTable<K extends string>(
       if (hasNumbers(grid, r, found)) {
         reader.problem(r, codeCol, `第${r + 1}行有金额但没有可识别的科目编码 / row ${r + 1} has amounts but no readable 科目编码`);
         lastRow = r;
-      } else if (!note || !note.text.includes("空表")) {
-        // a text row under the table is its note (the T7/T8 空表 note preferred)
+      } else if (!note || !readNote(note.text).empty) {
+        // a text row under the table is its note (an empty-table note, read by meaning, preferred)
         const text = firstText(grid, r, span.left, span.right, reader);
-        if (text && (!note || text.text.includes("空表"))) note = text;
+        if (text && (!note || readNote(text.text).empty)) note = text;
       }
       continue;
     }

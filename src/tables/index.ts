@@ -2,6 +2,10 @@ import type { WorkbookSnapshot } from "../workbook/types";
 import { SheetGrid } from "../workbook/grid";
 import type { Recognition, TableKind, TableModel, Unrecognized } from "./types";
 import { findTitles } from "./titles";
+import { FactsCollector, headingNumber, headingYear } from "./workbook-facts";
+import { parseA1 } from "../workbook/address";
+import { findRatios } from "./ratios";
+import { joinSummaryHalves } from "./summary-halves";
 import { spansOf, type TableSpan } from "./span";
 import { recognizeSummary } from "./recognizers/summary";
 import { recognizeIncome } from "./recognizers/income";
@@ -31,19 +35,59 @@ export const RECOGNIZERS: Record<TableKind, Recognizer> = {
   "perf-project": recognizePerfProject,
 };
 
-/** Finds every standard table of a workbook, wherever it is; each sheet is scanned once for titles. */
+/**
+ * Finds every standard table of a workbook, wherever it is; each sheet is scanned once for titles.
+ * A sheet that only names tables (目录, 封面, 说明) is skipped silently; a table that looks standard
+ * but cannot be read is reported once per sheet and kind.
+ */
 export function recognize(snapshot: WorkbookSnapshot): Recognition {
   const tables: TableModel[] = [];
   const unrecognized: Unrecognized[] = [];
+  const facts = new FactsCollector();
   for (const sheet of snapshot.sheets) {
     const grid = new SheetGrid(sheet);
+    facts.add(grid);
+    const found: TableModel[] = [];
+    const failed: Unrecognized[] = [];
     for (const span of spansOf(grid, findTitles(grid))) {
       const result = RECOGNIZERS[span.hit.kind](span);
-      if ("reason" in result) unrecognized.push(result);
-      else tables.push(result);
+      if ("reason" in result) failed.push(result);
+      else found.push(withHeading(grid, result));
     }
+    tables.push(...found);
+    if (!isListOfTitles(sheet.name, found, failed)) unrecognized.push(...onePerKind(failed));
   }
-  return { tables, unrecognized };
+  return { tables: joinSummaryHalves(tables), unrecognized, facts: facts.finish() };
+}
+
+/** Sheets that are not tables by their name: a cover, a contents page, instructions, notes. */
+const NON_TABLE_SHEET = /封面|目录|说明|填表|注释|附注|备注|图表|首页/;
+
+/** A 目录 or 说明 sheet names tables without holding them: its titles are not failures. */
+function isListOfTitles(name: string, found: TableModel[], failed: Unrecognized[]): boolean {
+  if (found.length > 0 || failed.length === 0) return false;
+  // several different tables named on one sheet and none readable: a list of titles, not broken tables
+  return NON_TABLE_SHEET.test(name) || new Set(failed.map((u) => u.kind)).size >= 2;
+}
+
+function onePerKind(failed: Unrecognized[]): Unrecognized[] {
+  const seen = new Set<string>();
+  return failed.filter((u) => !seen.has(u.kind) && seen.add(u.kind) !== undefined);
+}
+
+/** The year and 公开NN number written in a table's heading rows. */
+function withHeading(grid: SheetGrid, table: TableModel): TableModel {
+  const top = parseA1(table.range.split(":")[0]);
+  const right = grid.right;
+  const year = headingYear(grid, top.row, grid.left, right);
+  const number = headingNumber(grid, top.row, grid.left, right);
+  if (year !== undefined) table.year = year;
+  if (number !== undefined) table.number = number;
+  if (!table.kind.startsWith("perf-")) {
+    const ratios = findRatios(grid, table.range, table.unit);
+    if (ratios.length > 0) table.ratios = ratios;
+  }
+  return table;
 }
 
 /** One line for a workbook without any standard table. */

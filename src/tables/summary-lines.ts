@@ -36,6 +36,8 @@ export function sortLines(
   let side: PanelLine["side"] = "income";
   let lastRow = -1;
   for (const pl of panelLines) {
+    // a single panel holding only the expense half (T1 split across two sheets) starts with 类 lines
+    if (single && side === "income" && !incomeRules.some((r) => !lines[r.key] && r.test(pl.key)) && isExpenseLine(pl.key, expenseRules)) side = "expense";
     const s = single ? side : pl.side;
     if (attach && s === "income" && attach(pl, lines)) {
       lastRow = Math.max(lastRow, pl.row);
@@ -60,6 +62,12 @@ export function sortLines(
     }
   }
   return { lines, classes, lastRow };
+}
+
+/** A label only the expense side has: a 类 line (…支出) or a named expense line other than 总计. */
+function isExpenseLine(key: string, expenseRules: LineRule[]): boolean {
+  if (className(key).endsWith("支出")) return true;
+  return expenseRules.some((r) => r.key !== "expenseGrandTotal" && r.test(key));
 }
 
 export const includes = (...words: string[]) => (label: string) => words.some((w) => label.includes(w));

@@ -12,7 +12,7 @@ export interface TitleHit {
 }
 
 /** Table numbers written with or after the title: 公开01表, 财决01表, (2024年度). */
-const DECORATION = /\(?(?:公开|财决|决算)?\d{1,2}表\)?|\(\d{4}年度?\)/g;
+const DECORATION = /\(?(?:公开|财决|决算)?\d{1,2}表\)?|\(\d{4}年度?\)|\((?:续表?|收入|支出|收入部分|支出部分|[一二12])\)$|^续表/g;
 /** Prefix text that marks a sentence rather than a title ("…决算表为空表。", "一、《收入决算表》"). */
 const PROSE = /[，,。；;《》、]/;
 

@@ -1,3 +1,4 @@
+import type { WorkbookFacts } from "./workbook-facts";
 import type { Decimal } from "../numbers/decimal";
 
 export type TableKind =
@@ -46,6 +47,21 @@ export interface TableBase {
   unit: "万元" | "元";
   /** reading problems that did not stop recognition (an unparseable cell, a missing column). */
   problems: TableProblem[];
+  /** the 年度 written in the heading rows (title, 部门 line), when any. */
+  year?: number;
+  /** the 公开NN number written in the heading rows, when any. */
+  number?: number;
+  /** stated 占比 / 差异率 / 完成率 cells found in the table, with their operands (see ratios.ts). */
+  ratios?: StatedRatio[];
+}
+
+/** A stated rate and the two figures it is computed from. */
+export interface StatedRatio {
+  /** share = part / whole; variance = (决算 − 预算) / 预算; completion = 决算 / 预算. */
+  kind: "share" | "variance" | "completion";
+  stated: Figure;
+  /** share: [part, whole]; variance and completion: [决算, 预算]. */
+  operands: [Figure, Figure];
 }
 
 export interface TableProblem extends Place {
@@ -223,4 +239,6 @@ export interface Unrecognized extends Place {
 export interface Recognition {
   tables: TableModel[];
   unrecognized: Unrecognized[];
+  /** unit, year, notes and formatting read outside the tables (absent when built by hand). */
+  facts?: WorkbookFacts;
 }

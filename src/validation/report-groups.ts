@@ -11,8 +11,20 @@ export interface FindingGroup {
   table?: TableSummary;
   /** the findings' sheet (or text file) when outside every table. */
   sheet: string;
+  /** findings without a `cause`, by severity; those with one are under their cause in `caused`. */
   bySeverity: { severity: Severity; findings: Finding[] }[];
+  /** the findings that follow from a listed finding, shown under it (not counted again). */
+  caused: Map<Finding, Finding[]>;
+  /** this table's 尾差 (tail differences), shown under one heading, each cell kept (also in bySeverity info). */
+  tails: Finding[];
 }
+
+/** A 尾差: an info finding whose difference is inside the rounding tolerance. */
+export function isTail(finding: Finding): boolean {
+  return finding.severity === "info" && finding.message.includes("尾差");
+}
+
+const causeKey = (c: { sheet: string; cell: string; rule: string }) => `${c.rule}\u0000${c.sheet}\u0000${c.cell}`;
 
 interface Box {
   top: number;
@@ -54,8 +66,19 @@ function owningTable(finding: Finding, tables: { table: TableSummary; box?: Box 
 export function groupFindings(report: Report, shown: ReadonlySet<Severity> = new Set(SEVERITIES)): FindingGroup[] {
   const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
   const buckets = new Map<TableSummary | string, Finding[]>();
+  const roots = new Map<string, Finding>();
+  for (const finding of report.findings) if (!finding.cause) roots.set(causeKey(finding), finding);
+  const causedBy = new Map<Finding, Finding[]>();
+  for (const finding of report.findings) {
+    const root = finding.cause && roots.get(causeKey(finding.cause));
+    if (!root || !shown.has(finding.severity) || !shown.has(root.severity)) continue;
+    causedBy.set(root, [...(causedBy.get(root) ?? []), finding]);
+  }
   for (const finding of report.findings) {
     if (!shown.has(finding.severity)) continue;
+    // a caused finding is shown under its cause, unless its cause is unknown here
+    const root = finding.cause && roots.get(causeKey(finding.cause));
+    if (root && shown.has(root.severity)) continue;
     const key = owningTable(finding, tables) ?? finding.sheet;
     const bucket = buckets.get(key) ?? [];
     bucket.push(finding);
@@ -66,9 +89,13 @@ export function groupFindings(report: Report, shown: ReadonlySet<Severity> = new
     .filter((key) => buckets.has(key))
     .map((key) => {
       const findings = buckets.get(key)!;
+      const caused = new Map<Finding, Finding[]>();
+      for (const f of findings) if (causedBy.has(f)) caused.set(f, causedBy.get(f)!);
       return {
         table: typeof key === "string" ? undefined : key,
         sheet: typeof key === "string" ? key : key.sheet,
+        caused,
+        tails: findings.filter(isTail),
         bySeverity: SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
           (group) => group.findings.length > 0,
         ),

@@ -1,26 +1,42 @@
-import type { Report, TableSummary } from "./report-model";
+import type { ProfileNote, Report, TableSummary } from "./report-model";
 import { DEFAULT_SETTINGS } from "./report-model";
 import { runRules } from "../rules/shared/engine";
-import type { RuleSettings, Severity } from "../rules/shared/types";
+import { RULES } from "../rules/shared/registry";
+import type { Finding, RuleSettings, Severity } from "../rules/shared/types";
 import { recognize } from "../tables";
 import type { Recognition, TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
+import { chooseProfile, type ProfileChoice } from "../profiles/guess";
+import { dropRepeats, linkCauses } from "./causes";
 
 export { runRules } from "../rules/shared/engine";
 
-export const NO_TABLE_NOTE = "未找到任何标准决算表 / no standard table found";
+export const NO_TABLE_NOTE = "未识别到部门决算表 / no standard final-accounts table found";
 
 /** The recognized table models next to the report, so that callers (--explain) need not recognize twice. */
 export interface Analysis {
   recognition: Recognition;
   report: Report;
+  /** the profile the rules used (chosen in settings, or guessed). */
+  profile: ProfileChoice;
 }
 
 /** Recognize the standard tables of a workbook and run every enabled rule on them. */
 export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Analysis {
   const recognition = recognize(snapshot);
-  const full: RuleSettings = { ...DEFAULT_SETTINGS, ...settings, disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled };
-  return { recognition, report: buildReport(recognition.tables, runRules(recognition.tables, full), recognition.unrecognized) };
+  const profile = chooseProfile(settings.profile, recognition.tables, recognition.facts);
+  const full: RuleSettings = {
+    ...DEFAULT_SETTINGS,
+    ...settings,
+    disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled,
+    profile: profile.profile,
+  };
+  const findings = runRules(recognition.tables, full, RULES, recognition.facts);
+  const report = buildReport(recognition.tables, findings, recognition.unrecognized);
+  report.profile = profileNote(profile);
+  if (recognition.tables.length > 0) report.notes.push(profileLine(report.profile));
+  if (recognition.facts) report.sheets = [...recognition.facts.sheets];
+  return { recognition, report, profile };
 }
 
 /** The report of analyze(). */
@@ -28,15 +44,34 @@ export function validate(snapshot: WorkbookSnapshot, settings: Partial<RuleSetti
   return analyze(snapshot, settings).report;
 }
 
-export function buildReport(tables: TableModel[], findings: Report["findings"], unrecognized: Report["unrecognized"] = []): Report {
+function profileNote(choice: ProfileChoice): ProfileNote {
+  const { profile } = choice;
+  return { id: profile.id, name: profile.name.zh, nameEn: profile.name.en, guessed: choice.guessed, reason: choice.reason, reasonEn: choice.reasonEn };
+}
+
+/** The report line saying which profile was used and why. */
+export function profileLine(p: ProfileNote): string {
+  const how = p.guessed ? "自动判断" : "已指定";
+  const howEn = p.guessed ? "guessed" : "chosen";
+  return `地区口径：${p.name}（${how}：${p.reason}） / profile: ${p.nameEn} (${howEn}: ${p.reasonEn})`;
+}
+
+/** Counts per severity, leaving out findings that follow from another (they carry `cause`). */
+export function countFindings(findings: Finding[]): Record<Severity, number> {
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
+  for (const f of findings) if (!f.cause) summary[f.severity]++;
+  return summary;
+}
+
+export function buildReport(tables: TableModel[], raw: Report["findings"], unrecognized: Report["unrecognized"] = []): Report {
+  const findings = linkCauses(dropRepeats(raw));
   const notes: string[] = [];
   if (tables.length === 0) notes.push(NO_TABLE_NOTE);
   return {
     tables: tables.map(summarize),
     findings,
-    summary,
+    summary: countFindings(findings),
+    caused: findings.filter((f) => f.cause).length,
     unrecognized,
     notes,
   };

@@ -275,8 +275,8 @@ describe("unrecognized and no-table cases", () => {
       .set(0, 0, "本单位本年度无政府性基金预算财政拨款收入、支出及结转和结余，政府性基金预算财政拨款收入支出决算表为空表。")
       .set(1, 0, "一、《收入支出决算总表》")
       .set(2, 0, 12345);
-    expect(recognize(workbook(sheet))).toEqual({ tables: [], unrecognized: [] });
-    expect(recognize({ sheets: [] })).toEqual({ tables: [], unrecognized: [] });
+    expect(recognize(workbook(sheet))).toMatchObject({ tables: [], unrecognized: [] });
+    expect(recognize({ sheets: [] })).toMatchObject({ tables: [], unrecognized: [] });
   });
 
   test("a cell that is not a number becomes a TableProblem, not a crash", () => {

@@ -50,3 +50,12 @@ describe("pane settings", () => {
     expect(await storageSettingsStore(storage, "丁.xlsx").load()).toEqual(DEFAULT_PANE_SETTINGS);
   });
 });
+
+describe("region profile setting", () => {
+  test("an unknown profile id falls back to guessing; a known one reaches the rules", () => {
+    expect(sanitizeSettings({ profile: "mars" }).profile).toBe("");
+    expect(sanitizeSettings({ profile: "shanghai" }).profile).toBe("shanghai");
+    expect(ruleSettings({ ...DEFAULT_PANE_SETTINGS, profile: "shanghai" }).profile?.id).toBe("shanghai");
+    expect(ruleSettings(DEFAULT_PANE_SETTINGS).profile).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { parseA1 } from "../../workbook/address";
 import type { TableKind, TableModel } from "../../tables/types";
+import type { WorkbookFacts } from "../../tables/workbook-facts";
 import { RULES } from "./registry";
 import { SEVERITIES, type Finding, type Rule, type RuleSettings } from "./types";
 
@@ -19,9 +20,9 @@ export const TABLE_ORDER: TableKind[] = [
 ];
 
 /** Runs every enabled rule; a rule that throws becomes a finding rather than ending the run. */
-export function runRules(tables: TableModel[], settings: RuleSettings, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(tables: TableModel[], settings: RuleSettings, rules: readonly Rule[] = RULES, facts?: WorkbookFacts): Finding[] {
   const disabled = new Set(settings.disabled);
-  const context = { tables, settings };
+  const context = { tables, settings, facts };
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (disabled.has(rule.meta.id)) continue;

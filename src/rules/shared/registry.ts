@@ -22,6 +22,13 @@ import { rule as fundTableVsFiscal } from "../fund-table-vs-fiscal";
 import { rule as fundTableEmptyNote } from "../fund-table-empty-note";
 import { rule as threePublicSum } from "../three-public-sum";
 import { rule as threePublicVsGpbBasic } from "../three-public-vs-gpb-basic";
+import { rule as fiscalExpenseClasses } from "../fiscal-expense-classes";
+import { rule as summaryVsFiscalIncome } from "../summary-vs-fiscal-income";
+import { rule as threePublicOverBudget } from "../three-public-over-budget";
+import { rule as nonNegativeAmounts } from "../non-negative-amounts";
+import { rule as tableYearsAgree } from "../table-years-agree";
+import { rule as tableSetComplete } from "../table-set-complete";
+import { rule as statedRatio } from "../stated-ratio";
 import { rule as perfExecRate } from "../perf-exec-rate";
 import { rule as perfExecScore } from "../perf-exec-score";
 import { rule as perfFundSum } from "../perf-fund-sum";
@@ -41,6 +48,7 @@ import { rule as perfCostBudget } from "../perf-cost-budget";
 
 /** Every rule, in catalogue order (T1 … T9, then 绩效). */
 export const RULES: readonly Rule[] = [
+  tableSetComplete,
   summaryIncomeTotal,
   summaryExpenseTotal,
   summaryGrandTotal,
@@ -49,9 +57,11 @@ export const RULES: readonly Rule[] = [
   incomeVsSummary,
   expenditureVsSummary,
   fiscalRowSum,
+  fiscalExpenseClasses,
   fiscalGrandTotal,
   fiscalFundBalance,
   fiscalVsIncome,
+  summaryVsFiscalIncome,
   fiscalVsGpbExpenditure,
   fiscalClassWithinExpenditure,
   gpbExpenditureWithinExpenditure,
@@ -64,6 +74,10 @@ export const RULES: readonly Rule[] = [
   fundTableEmptyNote,
   threePublicSum,
   threePublicVsGpbBasic,
+  threePublicOverBudget,
+  nonNegativeAmounts,
+  tableYearsAgree,
+  statedRatio,
   perfExecRate,
   perfExecScore,
   perfFundSum,

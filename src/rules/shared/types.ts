@@ -1,4 +1,6 @@
 import type { TableKind, TableModel } from "../../tables/types";
+import type { WorkbookFacts } from "../../tables/workbook-facts";
+import type { RegionProfile } from "../../profiles/types";
 
 /** error = 强制 (a wrong figure), warning = 提示 (likely wrong, needs a look), info = 尾差·惯例. */
 export type Severity = "error" | "warning" | "info";
@@ -25,6 +27,11 @@ export interface Finding {
   actual: string;
   /** the table the finding belongs to (for grouping). */
   table?: TableKind;
+  /**
+   * set when this finding only follows from another finding's wrong figure: that finding's rule and
+   * cell. `cell` stays this finding's own figure and `related` its operands.
+   */
+  cause?: { rule: string; sheet: string; cell: string };
 }
 
 export interface RuleMeta {
@@ -42,12 +49,17 @@ export interface RuleMeta {
   messageEn: string;
   /** one paragraph: what is checked and why (catalogue text). */
   description: string;
+  /** the identity checked, in words (本年收入合计 = Σ 各项收入); optional. */
+  formula?: string;
+  formulaEn?: string;
 }
 
 /** What a rule sees: every recognized table, plus settings. */
 export interface RuleContext {
   tables: TableModel[];
   settings: RuleSettings;
+  /** unit, year, notes and sheets read outside the tables (absent when tables are built by hand). */
+  facts?: WorkbookFacts;
 }
 
 export interface RuleSettings {
@@ -55,6 +67,8 @@ export interface RuleSettings {
   disabled: string[];
   /** 行政/参公 unit: 机关运行经费 = 公用经费 applies. */
   administrativeUnit?: boolean;
+  /** the region's publishing habits; guessed from the workbook when unset (see profiles/guess). */
+  profile?: RegionProfile;
 }
 
 export interface Rule {

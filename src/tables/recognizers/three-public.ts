@@ -22,6 +22,14 @@ function itemOf(text: string): ThreePublicKey | null {
   return null;
 }
 
+function deepestItem(pieces: string[]): ThreePublicKey | null {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const item = itemOf(pieces[i]);
+    if (item) return item;
+  }
+  return null;
+}
+
 function sideOf(text: string): Side | null {
   if (text.includes("预算")) return "budget";
   if (text.includes("决算")) return "final";
@@ -46,7 +54,8 @@ export function recognizeThreePublic(span: TableSpan): ThreePublicTable | Unreco
   const sideCols: Partial<Record<Side, number>> = {};
   for (const [col, pieces] of header.pieces) {
     const side = sideOf(pieces.join(""));
-    const item = itemOf(pieces[pieces.length - 1]);
+    // the deepest piece naming an item decides: 预算数/决算数 may be the lowest header row under the items
+    const item = deepestItem(pieces);
     if (side && item) byColumn.push({ col, side, item });
     else if (side && sideCols[side] === undefined) sideCols[side] = col;
   }
