@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "gpb-basic-operating-cost",
     title: "行政单位机关运行经费等于公用经费",
     titleEn: "Administrative units: operating cost equals public funds",
+    formula: "机关运行经费 = 公用经费合计（行政、参公单位）",
+    formulaEn: "operating cost = public expenses total (administrative units)",
     severity: "warning",
     scope: "表内",
     tables: ["gpb-basic"],

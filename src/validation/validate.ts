@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from "./report-model";
 import { runRules } from "../rules/shared/engine";
 import type { RuleSettings, Severity } from "../rules/shared/types";
 import { recognize } from "../tables";
+import { labelOperands } from "./operand-labels";
 import type { Recognition, TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 
@@ -20,7 +21,9 @@ export interface Analysis {
 export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Analysis {
   const recognition = recognize(snapshot);
   const full: RuleSettings = { ...DEFAULT_SETTINGS, ...settings, disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled };
-  return { recognition, report: buildReport(recognition.tables, runRules(recognition.tables, full), recognition.unrecognized) };
+  const findings = runRules(recognition.tables, full);
+  labelOperands(findings, snapshot);
+  return { recognition, report: buildReport(recognition.tables, findings, recognition.unrecognized) };
 }
 
 /** The report of analyze(). */
