@@ -75,3 +75,82 @@ export function groupFindings(report: Report, shown: ReadonlySet<Severity> = new
       };
     });
 }
+
+/** What the pane's filters keep; an absent field keeps everything. */
+export interface FindingFilter {
+  severities?: ReadonlySet<Severity>;
+  /** tableKey() of one table instance. */
+  table?: string;
+  rule?: string;
+  sheet?: string;
+  /** matched, case-insensitively, against the message (both languages), cell, operand labels and extraText. */
+  search?: string;
+}
+
+/** One table instance's identity (two 项目表 on one sheet differ by range). */
+export function tableKey(table: Pick<TableSummary, "sheet" | "range">): string {
+  return `${table.sheet}!${table.range}`;
+}
+
+export interface SeveritySection {
+  severity: Severity;
+  /** findings of this severity that pass the filter. */
+  count: number;
+  groups: { table?: TableSummary; sheet: string; findings: Finding[] }[];
+}
+
+function matches(finding: Finding, owner: TableSummary | undefined, filter: FindingFilter, extraText?: (f: Finding) => string): boolean {
+  if (filter.severities && !filter.severities.has(finding.severity)) return false;
+  if (filter.rule && finding.rule !== filter.rule) return false;
+  if (filter.sheet && finding.sheet !== filter.sheet) return false;
+  if (filter.table && (!owner || tableKey(owner) !== filter.table)) return false;
+  const needle = filter.search?.trim().toLowerCase();
+  if (!needle) return true;
+  const haystack = [
+    finding.message,
+    finding.messageEn,
+    `${finding.sheet}!${finding.cell}`,
+    finding.expected,
+    finding.actual,
+    ...(finding.operands ?? []).map((o) => `${o.label} ${o.sheet}!${o.cell} ${o.value}`),
+    extraText?.(finding) ?? "",
+  ];
+  return haystack.some((text) => text.toLowerCase().includes(needle));
+}
+
+/**
+ * The 审核结果 order: errors, then warnings, then info; within each, by table in the report's table
+ * order (findings outside every table last, by sheet). Only sections with findings are returned.
+ */
+export function sectionsBySeverity(report: Report, filter: FindingFilter = {}, extraText?: (f: Finding) => string): SeveritySection[] {
+  const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
+  const owners = new Map<Finding, TableSummary | undefined>();
+  for (const finding of report.findings) owners.set(finding, owningTable(finding, tables));
+  const tableRank = new Map(report.tables.map((t, i) => [t, i]));
+  const rank = (key: TableSummary | string) => (typeof key === "string" ? report.tables.length : tableRank.get(key)!);
+  return SEVERITIES.map((severity) => {
+    const kept = report.findings.filter((f) => f.severity === severity && matches(f, owners.get(f), filter, extraText));
+    const buckets = new Map<TableSummary | string, Finding[]>();
+    for (const finding of kept) {
+      const key = owners.get(finding) ?? finding.sheet;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(finding);
+      else buckets.set(key, [finding]);
+    }
+    const keys = [...buckets.keys()].sort((a, b) => rank(a) - rank(b));
+    return {
+      severity,
+      count: kept.length,
+      groups: keys.map((key) => ({
+        table: typeof key === "string" ? undefined : key,
+        sheet: typeof key === "string" ? key : key.sheet,
+        findings: buckets.get(key)!,
+      })),
+    };
+  }).filter((section) => section.count > 0);
+}
+
+/** Which table a finding belongs to, for labels and filters. */
+export function tableOf(report: Report, finding: Finding): TableSummary | undefined {
+  return owningTable(finding, report.tables.map((table) => ({ table, box: rangeBox(table.range) })));
+}
