@@ -18,8 +18,10 @@ export interface Analysis {
 }
 
 /** Recognize the standard tables of a workbook and run every enabled rule on them. */
-export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Analysis {
+export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}, onStep?: (step: "recognizing" | "checking") => void): Analysis {
+  onStep?.("recognizing");
   const recognition = recognize(snapshot);
+  onStep?.("checking");
   const full: RuleSettings = { ...DEFAULT_SETTINGS, ...settings, disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled };
   const findings = runRules(recognition.tables, full);
   labelOperands(findings, snapshot);
