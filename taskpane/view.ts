@@ -8,7 +8,7 @@ import { sectionsBySeverity, tableKey, tableOf } from "../src/validation/report-
 import { SEVERITIES } from "../src/rules/shared/types";
 import { review, waiverKey, type ReviewedFinding } from "../src/review/waivers";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
-import type { Conventions, PaneSettings, Scoring } from "./settings";
+import type { Conventions, PaneSettings } from "./settings";
 
 export interface ViewHandlers {
   onValidate(): void;
@@ -86,10 +86,6 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     const reason = $<HTMLInputElement>("set-disabled-reason").value.trim();
     handlers.onSaveSettings({
       profile: $<HTMLSelectElement>("set-profile").value,
-      scoring: {
-        costDirection: $<HTMLSelectElement>("set-cost-direction").value as Scoring["costDirection"],
-        overAchievement: $<HTMLSelectElement>("set-over-achievement").value as Scoring["overAchievement"],
-      },
       // one reason for the checks switched off in this save; earlier ones are kept
       disabledReasons: Object.fromEntries(
         disabled.map((id) => [id, current?.settings.disabledReasons[id] && !reason ? current.settings.disabledReasons[id] : reason]),
@@ -321,8 +317,6 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
 
   function renderSettings(state: Readonly<PaneState>): void {
     $<HTMLSelectElement>("set-profile").value = state.settings.profile;
-    $<HTMLSelectElement>("set-cost-direction").value = state.settings.scoring.costDirection;
-    $<HTMLSelectElement>("set-over-achievement").value = state.settings.scoring.overAchievement;
     $<HTMLInputElement>("set-disabled-reason").value = [...new Set(Object.values(state.settings.disabledReasons))].join("；");
     $<HTMLInputElement>("set-disabled-reason").placeholder = t(state.lang, "disabledReasonPlaceholder");
     $<HTMLInputElement>("set-admin-unit").checked = state.settings.administrativeUnit;

@@ -12,15 +12,21 @@ export interface CliOptions {
   explain?: string;
   /** --narrative: a written 说明 (.md/.txt) to check against the tables. */
   narrative?: string;
+  /** --report: the 审核报告 (.xlsx copy with a 审核结果 sheet, or .md). */
+  report?: string;
+  /** --config: the review settings as JSON (the pane's settings). */
+  config?: string;
   help: boolean;
 }
 
 export const USAGE = [
-  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md]",
+  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--report 审核报告.xlsx|.md] [--config 设置.json]",
   "  --format   输出格式，默认 text / output format, default text",
   "  --lang     文字语言，默认 zh / language of the text, default zh",
   "  --explain  生成决算说明写入该文件 / write the generated explanation to this file",
   "  --narrative 核对已写好的说明文字 / check an already written explanation",
+  "  --report   写出审核报告（.xlsx 副本含“审核结果”表，或 .md）/ write the review report (.xlsx copy or .md)",
+  "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions）/ review settings as JSON",
   "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告}]}，退出码取最严重者",
   "  folder: every .xlsx in it (~$ lock files skipped), then a table of all files; JSON is {\"files\":[{\"file\", ...report}]}; exit code of the worst file",
   "退出码 / exit code: 0 无错误 no error, 1 有错误 errors found, 2 无法读取输入 unusable input",
@@ -59,7 +65,7 @@ export function parseArgs(argv: string[]): CliOptions {
     const eq = arg.indexOf("=");
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    if (!["--format", "--lang", "--explain", "--narrative"].includes(flag)) {
+    if (!["--format", "--lang", "--explain", "--narrative", "--report", "--config"].includes(flag)) {
       throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);
     }
     if (value === undefined) {
@@ -73,6 +79,8 @@ export function parseArgs(argv: string[]): CliOptions {
     if (flag === "--format") options.format = oneOf(flag, value, FORMATS);
     else if (flag === "--lang") options.lang = oneOf(flag, value, LANGUAGES);
     else if (flag === "--explain") options.explain = value;
+    else if (flag === "--report") options.report = value;
+    else if (flag === "--config") options.config = value;
     else options.narrative = value;
   }
   if (options.help) return { input: "", format: "text", lang: "zh", ...options, help: true };
@@ -86,6 +94,8 @@ export function parseArgs(argv: string[]): CliOptions {
     lang: options.lang ?? "zh",
     explain: options.explain,
     narrative: options.narrative,
+    report: options.report,
+    config: options.config,
     help: false,
   };
 }

@@ -5,6 +5,8 @@
  * A folder gives {"files":[{"file", ...that shape}]}; an unusable file in a folder gives {"file","error"}.
  */
 import type { Report } from "../validation/report-model";
+import type { Operand } from "../rules/shared/types";
+import { review, type Waiver } from "../review/waivers";
 import type { Language } from "./args";
 import type { FileOutcome } from "./outcome";
 
@@ -19,15 +21,19 @@ export interface JsonReport {
     message: string;
     expected: string;
     actual: string;
+    operands?: Operand[];
+    status?: "verified" | "explained";
+    reason?: string;
   }[];
   summary: { error: number; warning: number; info: number };
 }
 
 /** Picks the published keys only, so internal fields (messageEn, table, notes) never leak. */
-export function toJsonReport(report: Report, lang: Language): JsonReport {
+export function toJsonReport(report: Report, lang: Language, waivers: Waiver[] = []): JsonReport {
+  const reviewed = review(report.findings, waivers);
   return {
     tables: report.tables.map(({ kind, sheet, range }) => ({ kind, sheet, range })),
-    findings: report.findings.map((f) => ({
+    findings: report.findings.map((f, i) => ({
       rule: f.rule,
       severity: f.severity,
       sheet: f.sheet,
@@ -36,6 +42,8 @@ export function toJsonReport(report: Report, lang: Language): JsonReport {
       message: lang === "en" && f.messageEn ? f.messageEn : f.message,
       expected: f.expected,
       actual: f.actual,
+      ...(f.operands ? { operands: f.operands.map((o) => ({ ...o })) } : {}),
+      ...(reviewed[i].status !== "open" ? { status: reviewed[i].status as "verified" | "explained", reason: reviewed[i].reason } : {}),
     })),
     summary: { error: report.summary.error, warning: report.summary.warning, info: report.summary.info },
   };
@@ -43,12 +51,12 @@ export function toJsonReport(report: Report, lang: Language): JsonReport {
 
 export function formatJsonReport(outcome: FileOutcome, lang: Language): string {
   if (!outcome.report) return JSON.stringify({ file: outcome.file, error: outcome.error ?? "" }, null, 2);
-  return JSON.stringify(toJsonReport(outcome.report, lang), null, 2);
+  return JSON.stringify(toJsonReport(outcome.report, lang, outcome.waivers), null, 2);
 }
 
 export function formatJsonFolder(outcomes: FileOutcome[], lang: Language): string {
   const files = outcomes.map((outcome) =>
-    outcome.report ? { file: outcome.file, ...toJsonReport(outcome.report, lang) } : { file: outcome.file, error: outcome.error ?? "" },
+    outcome.report ? { file: outcome.file, ...toJsonReport(outcome.report, lang, outcome.waivers) } : { file: outcome.file, error: outcome.error ?? "" },
   );
   return JSON.stringify({ files }, null, 2);
 }

@@ -8,6 +8,7 @@ import { formatJsonFolder, formatJsonReport } from "./format-json";
 import { formatMdFolder, formatMdReport } from "./format-md";
 import { formatTextFolder, formatTextReport } from "./format-text";
 import { resolveInput } from "./inputs";
+import { ruleSettings, sanitizeConfig } from "../review/config";
 import { exitCodeOf, withFindings, worstExitCode, type FileOutcome } from "./outcome";
 
 export interface Output {
@@ -43,6 +44,11 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
 
 async function run(options: CliOptions, io: Output): Promise<number> {
   const input = await resolveInput(options.input);
+  if (input.folder && options.report) throw new UsageError("--report 只能用于单个工作簿 / --report needs a single workbook");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const review = require("./review-inputs") as typeof import("./review-inputs");
+  const config = options.config ? await review.readConfig(options.config) : undefined;
+  const settings = config ? ruleSettings(config) : {};
   if (input.folder && (options.explain || options.narrative)) {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }
@@ -55,18 +61,24 @@ async function run(options: CliOptions, io: Output): Promise<number> {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);
     }
-    const checked = await checkFile(input.files[0]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reportWriter = options.report ? (require("./write-report") as typeof import("./write-report")) : undefined;
+    reportWriter?.checkReportTarget(options.report!, input.files[0]);
+    const checked = await checkFile(input.files[0], settings);
     if (checked.error !== undefined) {
       io.err(checked.error);
       return 2;
     }
     const outcome = await applyExplainOptions(options, checked, io);
+    if (reportWriter && outcome.report && outcome.snapshot) {
+      io.err(await reportWriter.writeReport(options.report!, input.files[0], outcome.snapshot, outcome.report, outcome.waivers ?? [], config ?? sanitizeConfig({})));
+    }
     io.out(formatter.one(outcome, options.lang));
     return exitCodeOf(outcome);
   }
   const outcomes: FileOutcome[] = [];
   for (const file of input.files) {
-    const outcome = await checkFile(file);
+    const outcome = await checkFile(file, settings);
     if (outcome.error !== undefined) io.err(`${file}: ${outcome.error}`);
     outcomes.push(outcome);
   }

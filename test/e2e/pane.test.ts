@@ -146,7 +146,7 @@ describe("task pane in preview mode (Chromium, built dist/)", () => {
     expect(await shown.count()).toBe(sampleReport.summary.error);
     const classes = await shown.evaluateAll((buttons) => buttons.map((b) => b.className));
     for (const className of classes) expect(className).toMatch(/\bsev-error\b/);
-    expect(await page.locator("#findings h4:not(.sev-error)").count()).toBe(0);
+    expect(await page.locator("#findings .sev-section:not(.sev-error)").count()).toBe(0);
     expect(await scoreButton.isVisible()).toBe(true); // still selected after re-render
     expect(await scoreButton.evaluate((b) => b.classList.contains("selected"))).toBe(true);
 
