@@ -213,6 +213,8 @@ describe("task pane in preview mode (Chromium, built dist/)", () => {
     expect(await text(page.locator("#file-name"))).toBe(HOSTILE_NAME);
     const rowFinding = hostileReport.findings.find((f) => f.message.includes(SCRIPT_MARKUP) && f.sheet === PLANTED.incomeSheet.to)!;
     const rowButton = findingButton(page, rowFinding);
+    // 尾差·惯例 are collapsed by default: open them to see every finding
+    if ((await page.locator("#findings details.sev-info").count()) > 0) await page.locator("#findings details.sev-info > summary").click();
     expect(await rowButton.isVisible()).toBe(true);
     expect(await text(rowButton.locator(".finding-message"))).toBe(rowFinding.message);
     expect(await text(rowButton.locator(".finding-cell"))).toBe(`${IMG_MARKUP}!${rowFinding.cell}`);
