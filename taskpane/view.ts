@@ -4,7 +4,7 @@
  */
 import type { Finding, Operand, Severity } from "../src/rules/shared/types";
 import type { FilterState, PaneState, PaneView, RuleInfo } from "./controller";
-import { sectionsBySeverity, tableKey, tableOf } from "../src/validation/report-groups";
+import { sectionsBySeverity, tableKey, tableOwners } from "../src/validation/report-groups";
 import { SEVERITIES } from "../src/rules/shared/types";
 import { review, waiverKey, type ReviewedFinding } from "../src/review/waivers";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
@@ -239,7 +239,8 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     const report = state.report;
     if (!report) return;
     const all = t(state.lang, "filterAll");
-    const tables = report.tables.filter((table) => report.findings.some((f) => tableOf(report, f) === table));
+    const owning = new Set(tableOwners(report).values());
+    const tables = report.tables.filter((table) => owning.has(table));
     $("filter-table").replaceChildren(
       option("", all),
       ...tables.map((table) => option(tableKey(table), `${tableLabel(state.lang, table.kind)}${table.name ? `（${table.name}）` : ""}`)),

@@ -150,7 +150,8 @@ export function sectionsBySeverity(report: Report, filter: FindingFilter = {}, e
   }).filter((section) => section.count > 0);
 }
 
-/** Which table a finding belongs to, for labels and filters. */
-export function tableOf(report: Report, finding: Finding): TableSummary | undefined {
-  return owningTable(finding, report.tables.map((table) => ({ table, box: rangeBox(table.range) })));
+/** The table each finding belongs to, for labels and filters (table boxes computed once). */
+export function tableOwners(report: Report): Map<Finding, TableSummary | undefined> {
+  const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
+  return new Map(report.findings.map((finding) => [finding, owningTable(finding, tables)]));
 }
