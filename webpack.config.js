@@ -128,6 +128,8 @@ module.exports = async (env = {}, argv = {}) => {
     // functions.ts (the template's way). Associating an id twice with the same function is harmless.
     functions: "./functions/register-excel.ts",
     taskpane: "./taskpane/taskpane.ts",
+    // the core in a Web Worker (dist/engine-worker.js): long validations leave the pane responsive
+    "engine-worker": "./taskpane/engine-worker.ts",
   };
 
   const plugins = [

@@ -21,6 +21,7 @@ function entry(m: RuleMeta): string {
     "",
     `*${m.titleEn}*`,
     "",
+    ...(m.formula ? [`- 公式 / formula: ${m.formula}（${m.formulaEn ?? ""}）`] : []),
     `- 级别 / severity: ${SEVERITY[m.severity]}`,
     `- 涉及表 / tables: ${tables}`,
     `- 提示文字 / message: ${m.message}`,

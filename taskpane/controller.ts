@@ -4,11 +4,15 @@
  */
 import type { HostAdapter } from "../src/hosts/types";
 import type { Report } from "../src/validation/report-model";
-import type { Finding, Severity } from "../src/rules/shared/types";
+import type { Finding, Operand, Severity } from "../src/rules/shared/types";
 import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
+import type { ReviewMeta } from "../src/review/report-rows";
+import { lapsed, withReason, type Waiver } from "../src/review/waivers";
+import type { WorkbookFacts } from "../src/review/workbook-facts";
 import { t, type Lang, type MessageKey } from "./i18n";
-import { DEFAULT_PANE_SETTINGS, sanitizeSettings, type PaneSettings, type SettingsStore } from "./settings";
+import { DEFAULT_PANE_SETTINGS, sanitizeSettings, settingsLines, type PaneSettings, type SettingsStore } from "./settings";
+import { memoryReviewStore, type ReviewStore } from "./review-store";
 import { SEVERITIES } from "../src/rules/shared/types";
 
 /** The host subset the pane uses (a HostAdapter fits). */
@@ -19,16 +23,38 @@ export interface RuleInfo {
   title: string;
   titleEn: string;
   severity: Severity;
+  formula?: string;
+  formulaEn?: string;
 }
 
-/** The core as the pane sees it; the composition root binds it to src/. */
+/** Steps a long validation reports, in order. */
+export type ProgressStep = "reading" | "recognizing" | "checking" | "marking";
+
+/** The core as the pane sees it; the composition root binds it to src/ (directly or through a Web Worker). */
 export interface Engine {
-  validate(snapshot: WorkbookSnapshot, settings: PaneSettings): Report;
+  /** may run elsewhere (a worker): `onProgress` reports its steps; a cancelled run rejects. */
+  validate(snapshot: WorkbookSnapshot, settings: PaneSettings, onProgress?: (step: ProgressStep, fraction: number) => void): Report | Promise<Report>;
+  /** stops a running validate (its promise rejects); a no-op when nothing runs. */
+  cancel?(): void;
   /** the 说明底稿 / 决算说明 sheets. */
-  explain(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings): GeneratedSheet[];
-  /** the rule catalogue for the settings' check list. */
+  explain(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings): GeneratedSheet[] | Promise<GeneratedSheet[]>;
+  /** the 审核结果 sheet. */
+  reportSheet?(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
+  /** unit and year of the workbook, for the report. */
+  facts?(snapshot: WorkbookSnapshot): WorkbookFacts;
+  /** the rule catalogue for the settings' check list and the entries' formulas. */
   rules(): RuleInfo[];
 }
+
+export interface FilterState {
+  /** tableKey() or "" for all. */
+  table: string;
+  rule: string;
+  sheet: string;
+  search: string;
+}
+
+export const NO_FILTER: FilterState = { table: "", rule: "", sheet: "", search: "" };
 
 export interface PaneState {
   lang: Lang;
@@ -36,15 +62,25 @@ export interface PaneState {
   preview: boolean;
   fileName: string | null;
   busy: boolean;
-  progress: { step: MessageKey; fraction: number } | null;
+  progress: { step: MessageKey; fraction: number; cancellable: boolean } | null;
   status: { kind: "info" | "error"; text: string } | null;
   report: Report | null;
   elapsedMs: number | null;
   shown: Set<Severity>;
+  filter: FilterState;
+  /** the info section is collapsed by default. */
+  infoOpen: boolean;
   settings: PaneSettings;
   rules: RuleInfo[];
-  /** "Sheet!A1" of the finding last clicked, so the view can highlight it. */
+  /** "Sheet!A1" of the finding or operand last clicked, so the view can highlight it. */
   selected: string | null;
+  /** 出错说明 stored with the workbook. */
+  waivers: Waiver[];
+  /** waiverKey of the finding whose reason is being written. */
+  editing: string | null;
+  /** when the report in state was made. */
+  checkedAt: Date | null;
+  facts: WorkbookFacts;
 }
 
 export interface PaneView {
@@ -60,9 +96,15 @@ export interface ControllerDeps {
   view: PaneView;
   /** settings storage, per workbook (the name matters only where storage is shared, i.e. preview). */
   settingsStore: (workbookName?: string) => SettingsStore;
+  /** 出错说明 storage, per workbook; default: kept in memory only. */
+  reviewStore?: (workbookName?: string) => ReviewStore;
   /** preview only: turns a picked file into a host. */
   openFile?: (name: string, data: ArrayBuffer) => Promise<PaneHost>;
   now?: () => number;
+  /** the wall clock for the report's time of check. */
+  clock?: () => Date;
+  /** the add-in's version, for the report. */
+  version?: string;
   /** lets the browser paint between steps; a no-op in tests. */
   yieldToUi?: () => Promise<void>;
   /** a host's start-up notice (WPS too old for the FA functions), shown until the first action. */
@@ -76,17 +118,28 @@ export function reasonOf(error: unknown): string {
   return "未知错误 / unknown error";
 }
 
+/** Thrown by an engine whose run was cancelled. */
+export class CancelledError extends Error {
+  constructor() {
+    super("已取消 / cancelled");
+    this.name = "CancelledError";
+  }
+}
+
 export class PaneController {
   readonly state: PaneState;
   private snapshot: WorkbookSnapshot | null = null;
   private host: PaneHost | null;
   private store: SettingsStore;
+  private reviews: ReviewStore;
+  private cancelled = false;
   private readonly now: () => number;
   private readonly yieldToUi: () => Promise<void>;
 
   constructor(private readonly deps: ControllerDeps) {
     this.host = deps.host;
     this.store = deps.settingsStore();
+    this.reviews = (deps.reviewStore ?? memoryReviewStore)();
     this.now = deps.now ?? (() => Date.now());
     this.yieldToUi = deps.yieldToUi ?? (() => Promise.resolve());
     this.state = {
@@ -99,9 +152,15 @@ export class PaneController {
       report: null,
       elapsedMs: null,
       shown: new Set(SEVERITIES),
+      filter: { ...NO_FILTER },
+      infoOpen: false,
       settings: { ...DEFAULT_PANE_SETTINGS },
       rules: [],
       selected: null,
+      waivers: [],
+      editing: null,
+      checkedAt: null,
+      facts: {},
     };
   }
 
@@ -112,6 +171,7 @@ export class PaneController {
       this.state.rules = []; // the view says the list is unavailable
     }
     await this.loadSettings();
+    await this.loadWaivers();
     if (this.deps.notice) this.state.status = { kind: "info", text: this.deps.notice };
     this.render();
   }
@@ -131,8 +191,11 @@ export class PaneController {
       this.snapshot = null;
       this.state.report = null;
       this.state.elapsedMs = null;
+      this.state.filter = { ...NO_FILTER };
       this.store = this.deps.settingsStore(name);
+      this.reviews = (this.deps.reviewStore ?? memoryReviewStore)(name);
       await this.loadSettings();
+      await this.loadWaivers();
     });
   }
 
@@ -140,19 +203,37 @@ export class PaneController {
     const host = this.requireHost();
     if (!host) return;
     await this.run(async () => {
+      this.cancelled = false;
       const started = this.now();
-      await this.progress("reading", 0.1);
+      await this.progress("reading", 0.05, true);
       const snapshot = await host.readWorkbook();
-      await this.progress("checking", 0.4);
-      const report = this.deps.engine.validate(snapshot, this.state.settings);
-      await this.progress("marking", 0.75);
+      this.throwIfCancelled();
+      await this.progress("recognizing", 0.3, true);
+      const report = await this.deps.engine.validate(snapshot, this.state.settings, (step, fraction) => {
+        if (this.state.progress?.step !== step) void this.progress(step, fraction, true);
+      });
+      this.throwIfCancelled();
+      await this.progress("marking", 0.85);
       await host.markFindings(report.findings);
       this.snapshot = snapshot;
       this.state.report = report;
+      this.state.checkedAt = this.deps.clock?.() ?? new Date();
+      this.state.facts = this.deps.engine.facts?.(snapshot) ?? {};
       this.state.selected = null;
+      this.state.editing = null;
+      this.state.filter = keepValid(this.state.filter, report);
       this.state.elapsedMs = this.now() - started;
-      this.info(report.findings.length === 0 ? "noFindings" : "done");
+      const gone = lapsed(report.findings, this.state.waivers).length;
+      const done = t(this.state.lang, report.findings.length === 0 ? "noFindings" : "done");
+      this.state.status = { kind: "info", text: gone > 0 ? `${done} ${t(this.state.lang, "lapsedReasons", { n: gone })}` : done };
     });
+  }
+
+  /** Stops a running validation; the pane is usable at once, the previous results stay. */
+  cancel(): void {
+    if (!this.state.busy || !this.state.progress?.cancellable) return;
+    this.cancelled = true;
+    this.deps.engine.cancel?.();
   }
 
   async clearMarks(): Promise<void> {
@@ -173,18 +254,44 @@ export class PaneController {
     const report = this.state.report;
     await this.run(async () => {
       await this.progress("writing", 0.5);
-      const sheets = this.deps.engine.explain(snapshot, report, this.state.settings);
+      const sheets = await this.deps.engine.explain(snapshot, report, this.state.settings);
       const names = await host.writeSheets(sheets);
       this.state.status = { kind: "info", text: t(this.state.lang, "explainWritten", { sheets: names.join("、") }) };
     });
   }
 
-  async goTo(finding: Pick<Finding, "sheet" | "cell">): Promise<void> {
-    this.state.selected = `${finding.sheet}!${finding.cell}`;
+  /** 审核报告: the 审核结果 sheet, regenerated in place by the host. */
+  async writeReport(): Promise<void> {
+    const host = this.requireHost();
+    if (!host) return;
+    const report = this.state.report;
+    if (!report || !this.deps.engine.reportSheet) return this.fail(t(this.state.lang, "reportNeedsValidate"));
+    await this.run(async () => {
+      await this.progress("writing", 0.5);
+      const sheet = this.deps.engine.reportSheet!(report, this.state.waivers, this.reviewMeta());
+      const names = await host.writeSheets([sheet]);
+      this.state.status = { kind: "info", text: t(this.state.lang, "reportWritten", { sheets: names.join("、") }) };
+    });
+  }
+
+  reviewMeta(): ReviewMeta {
+    return {
+      workbook: this.snapshot?.name ?? this.state.fileName ?? undefined,
+      unit: this.state.facts.unit,
+      year: this.state.facts.year,
+      profile: this.state.settings.profile || t("zh", "profileDefault"),
+      checkedAt: this.state.checkedAt ?? new Date(),
+      version: this.deps.version ?? "",
+      settings: settingsLines(this.state.settings),
+    };
+  }
+
+  async goTo(place: Pick<Finding | Operand, "sheet" | "cell">): Promise<void> {
+    this.state.selected = `${place.sheet}!${place.cell}`;
     this.render();
     if (!this.host) return;
     try {
-      await this.host.select(finding.sheet, finding.cell);
+      await this.host.select(place.sheet, place.cell);
     } catch (error) {
       this.fail(t(this.state.lang, "failed", { reason: reasonOf(error) }));
     }
@@ -193,6 +300,37 @@ export class PaneController {
   setSeverityShown(severity: Severity, shown: boolean): void {
     if (shown) this.state.shown.add(severity);
     else this.state.shown.delete(severity);
+    this.render();
+  }
+
+  setFilter(changes: Partial<FilterState>): void {
+    this.state.filter = { ...this.state.filter, ...changes };
+    this.render();
+  }
+
+  setInfoOpen(open: boolean): void {
+    if (this.state.infoOpen === open) return;
+    this.state.infoOpen = open;
+    this.render();
+  }
+
+  /** Opens (a key) or closes (null) the reason form of one finding. */
+  editReason(key: string | null): void {
+    this.state.editing = key;
+    this.render();
+  }
+
+  /** Saves (or, with an empty text, withdraws) the 出错说明 of a finding, with the workbook. */
+  async saveReason(finding: Finding, reason: string): Promise<void> {
+    const next = withReason(this.state.waivers, finding, reason, this.deps.clock?.() ?? new Date());
+    try {
+      await this.reviews.save(next);
+      this.state.waivers = next;
+      this.state.editing = null;
+      this.info(this.reviews.perWorkbook ? "reasonSaved" : "reasonSavedPreview");
+    } catch (error) {
+      this.state.status = { kind: "error", text: t(this.state.lang, "failed", { reason: reasonOf(error) }) };
+    }
     this.render();
   }
 
@@ -227,9 +365,21 @@ export class PaneController {
     this.state.lang = this.state.settings.lang;
   }
 
+  private async loadWaivers(): Promise<void> {
+    try {
+      this.state.waivers = await this.reviews.load();
+    } catch {
+      this.state.waivers = []; // unreadable: shown as open, nothing is lost from storage
+    }
+  }
+
   private requireHost(): PaneHost | null {
     if (!this.host) this.fail(t(this.state.lang, this.state.preview ? "noFile" : "hostUnavailable"));
     return this.host;
+  }
+
+  private throwIfCancelled(): void {
+    if (this.cancelled) throw new CancelledError();
   }
 
   /** One user action: busy while it runs, progress cleared after, a failure shown as a message. */
@@ -241,16 +391,20 @@ export class PaneController {
     try {
       await action();
     } catch (error) {
-      this.state.status = { kind: "error", text: t(this.state.lang, "failed", { reason: reasonOf(error) }) };
+      this.state.status =
+        error instanceof CancelledError || this.cancelled
+          ? { kind: "info", text: t(this.state.lang, "cancelled") }
+          : { kind: "error", text: t(this.state.lang, "failed", { reason: reasonOf(error) }) };
     } finally {
+      this.cancelled = false;
       this.state.busy = false;
       this.state.progress = null;
       this.render();
     }
   }
 
-  private progress(step: MessageKey, fraction: number): Promise<void> {
-    this.state.progress = { step, fraction };
+  private progress(step: MessageKey, fraction: number, cancellable = false): Promise<void> {
+    this.state.progress = { step, fraction, cancellable };
     this.render();
     return this.yieldToUi();
   }
@@ -267,4 +421,15 @@ export class PaneController {
   private render(): void {
     this.deps.view.render(this.state);
   }
+}
+
+/** A filter naming a table, rule or sheet the new report lacks would hide everything: drop that part. */
+function keepValid(filter: FilterState, report: Report): FilterState {
+  const tables = new Set(report.tables.map((t) => `${t.sheet}!${t.range}`));
+  return {
+    ...filter,
+    table: tables.has(filter.table) ? filter.table : "",
+    rule: report.findings.some((f) => f.rule === filter.rule) ? filter.rule : "",
+    sheet: report.findings.some((f) => f.sheet === filter.sheet) ? filter.sheet : "",
+  };
 }

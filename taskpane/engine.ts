@@ -1,25 +1,45 @@
 /** Binds the pane's Engine to the core in src/ (the only pane file that knows the core's entry points). */
 import { explainWorkbook } from "../src/explain";
 import { RULES } from "../src/rules/shared/registry";
+import type { RuleMeta } from "../src/rules/shared/types";
+import { reportSheet } from "../src/review/report-sheet";
+import type { ReviewMeta } from "../src/review/report-rows";
+import { review, type Waiver } from "../src/review/waivers";
+import { workbookFacts, type WorkbookFacts } from "../src/review/workbook-facts";
 import { recognize } from "../src/tables";
 import type { TableModel } from "../src/tables/types";
+import type { Report } from "../src/validation/report-model";
 import { analyze } from "../src/validation/validate";
+import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
-import type { Engine } from "./controller";
-import { ruleSettings } from "./settings";
+import type { Engine, ProgressStep } from "./controller";
+import { ruleSettings, type PaneSettings } from "./settings";
 
-export function createEngine(): Engine {
+/** The engine running the core in this thread: synchronous results (the worker wraps it). */
+export interface CoreEngine extends Engine {
+  validate(snapshot: WorkbookSnapshot, settings: PaneSettings, onProgress?: (step: ProgressStep, fraction: number) => void): Report;
+  explain(snapshot: WorkbookSnapshot, report: Report | null, settings: PaneSettings): GeneratedSheet[];
+  reportSheet(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
+  facts(snapshot: WorkbookSnapshot): WorkbookFacts;
+}
+
+const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map(({ meta }) => [meta.id, meta]));
+
+export function createEngine(): CoreEngine {
   // 生成说明 follows 校验工作簿 on the same snapshot: keep its tables rather than recognize twice.
   const tablesOf = new WeakMap<WorkbookSnapshot, TableModel[]>();
   return {
-    validate: (snapshot, settings) => {
-      const { recognition, report } = analyze(snapshot, ruleSettings(settings));
+    validate: (snapshot, settings, onProgress) => {
+      const { recognition, report } = analyze(snapshot, ruleSettings(settings), (step) => onProgress?.(step, step === "recognizing" ? 0.35 : 0.6));
       tablesOf.set(snapshot, recognition.tables);
       return report;
     },
-    rules: () => RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity })),
+    rules: () =>
+      RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity, formula: meta.formula, formulaEn: meta.formulaEn })),
     // the same sheets as the CLI's --explain, in the wording chosen in the settings
     explain: (snapshot, _report, settings) =>
       explainWorkbook(tablesOf.get(snapshot) ?? recognize(snapshot).tables, snapshot, settings.conventions).sheets,
+    reportSheet: (report, waivers, meta) => reportSheet(report, review(report.findings, waivers), meta, RULE_META),
+    facts: workbookFacts,
   };
 }

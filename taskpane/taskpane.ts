@@ -4,6 +4,9 @@
  */
 import { PaneController, type ControllerDeps } from "./controller";
 import { createEngine } from "./engine";
+import { workerEngine, type WorkerLike } from "./worker-engine";
+import { memoryReviewStore, officeReviewStore, storageReviewStore, type ReviewStore } from "./review-store";
+import packageInfo from "../package.json";
 import { decideHost, officeHost, officeHostLikely, readHints, type HostKind } from "./host-detect";
 import { capabilityNotice, hostFactories } from "./hosts";
 import { openPreviewHost } from "./preview-host";
@@ -28,6 +31,24 @@ function settingsStoreFor(kind: HostKind): (workbookName?: string) => SettingsSt
   };
 }
 
+function reviewStoreFor(kind: HostKind): (workbookName?: string) => ReviewStore {
+  if (kind === "excel") return () => officeReviewStore(Office.context.document.settings);
+  return (name) => {
+    try {
+      return storageReviewStore(window.localStorage, name ?? "");
+    } catch {
+      return memoryReviewStore();
+    }
+  };
+}
+
+/** The core in a Web Worker next to the page (dist/engine-worker.js); in this thread where workers are unavailable. */
+function engineFor(): ControllerDeps["engine"] {
+  const local = createEngine();
+  if (typeof Worker === "undefined") return local;
+  return workerEngine(() => new Worker("engine-worker.js") as unknown as WorkerLike, local);
+}
+
 /** Preview: the generated 说明 as a download (a blob URL of the page's own origin, no request leaves it). */
 function saveText(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
@@ -49,6 +70,13 @@ async function main(): Promise<void> {
     onValidate: () => void controller.validate(),
     onClear: () => void controller.clearMarks(),
     onExplain: () => void controller.explain(),
+    onReport: () => void controller.writeReport(),
+    onCancel: () => controller.cancel(),
+    onOperand: (operand) => void controller.goTo(operand),
+    onFilter: (changes) => controller.setFilter(changes),
+    onInfoOpen: (open) => controller.setInfoOpen(open),
+    onEditReason: (key) => controller.editReason(key),
+    onSaveReason: (finding, reason) => void controller.saveReason(finding, reason),
     onFile: (name, data) => void controller.openFile(name, data),
     onFinding: (finding) => void controller.goTo(finding),
     onSeverityShown: (severity, shown) => controller.setSeverityShown(severity, shown),
@@ -58,9 +86,11 @@ async function main(): Promise<void> {
   const deps: ControllerDeps = {
     host,
     preview: kind === "preview",
-    engine: createEngine(),
+    engine: engineFor(),
     view,
     settingsStore: settingsStoreFor(kind),
+    reviewStore: reviewStoreFor(kind),
+    version: packageInfo.version,
     openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data, undefined, saveText) : undefined,
     now: () => performance.now(),
     yieldToUi: nextFrame,

@@ -2,14 +2,20 @@
 import { readXlsxFile } from "../hosts/file";
 import { profileById } from "../profiles";
 import { analyze } from "../validation/validate";
+import { ruleSettings, type ReviewConfig } from "../review/config";
+import { storedWaivers } from "./review-inputs";
 import { describeFailure } from "./failure";
 import type { FileOutcome } from "./outcome";
 import type { RuleSettings } from "../rules/shared/types";
 
-/** The rule settings a --profile id asks for (none: the profile is guessed from the workbook). */
-export function profileSettings(profileId: string | undefined): Partial<RuleSettings> {
+/**
+ * The rule settings of a run: the --config file's (the pane's settings JSON), and the region profile of
+ * --profile, else of the config, else none (then it is guessed from the workbook).
+ */
+export function runSettings(profileId: string | undefined, config?: ReviewConfig): Partial<RuleSettings> {
+  const base = config ? ruleSettings(config) : {};
   const profile = profileId ? profileById(profileId) : undefined;
-  return profile ? { profile } : {};
+  return profile ? { ...base, profile } : base;
 }
 
 export async function checkFile(file: string, settings: Partial<RuleSettings> = {}): Promise<FileOutcome> {
@@ -21,7 +27,8 @@ export async function checkFile(file: string, settings: Partial<RuleSettings> = 
   }
   try {
     const { recognition, report } = analyze(snapshot, settings);
-    return { file, snapshot, tables: recognition.tables, report };
+    // the 出错说明 the pane saved in the workbook (its add-in settings part)
+    return { file, snapshot, tables: recognition.tables, report, waivers: await storedWaivers(file) };
   } catch (error) {
     return { file, snapshot, error: describeFailure(error, "internal") };
   }

@@ -17,6 +17,8 @@ export interface FolderTask {
   lang: Language;
   /** --profile id; the profile itself is looked up in the worker (only plain data crosses threads). */
   profile?: string;
+  /** --config path, read in the worker. */
+  config?: string;
 }
 
 export interface FolderResult {

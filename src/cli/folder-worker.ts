@@ -4,13 +4,14 @@
  * piece is made. Loaded in the main thread too (no parentPort) when there is no compiled worker.
  */
 import { parentPort } from "worker_threads";
-import { checkFile, profileSettings } from "./check-file";
+import { checkFile, runSettings } from "./check-file";
+import { readConfig } from "./review-inputs";
 import { describeFailure } from "./failure";
 import { failedResult, resultOf, type FolderResult, type FolderTask } from "./folder-task";
 
 export async function runFolderTask(task: FolderTask): Promise<FolderResult> {
   try {
-    return resultOf(task, await checkFile(task.file, profileSettings(task.profile)));
+    return resultOf(task, await checkFile(task.file, runSettings(task.profile, task.config ? await readConfig(task.config) : undefined)));
   } catch (error) {
     return failedResult(task, describeFailure(error, "internal"));
   }

@@ -57,6 +57,8 @@ function skippedNote(skipped: string[]): string {
 
 async function run(options: CliOptions, io: Output): Promise<number> {
   const input = await (require("./inputs") as typeof import("./inputs")).resolveInput(options.input);
+  if (input.folder && options.report) throw new UsageError("--report 只能用于单个工作簿 / --report needs a single workbook");
+  const config = options.config ? await (require("./review-inputs") as typeof import("./review-inputs")).readConfig(options.config) : undefined;
   if (input.folder && (options.explain || options.narrative)) {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }
@@ -69,13 +71,19 @@ async function run(options: CliOptions, io: Output): Promise<number> {
     (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);
   }
   // loaded here, inside main's catch, so a broken reader or engine module still ends as one line
-  const { checkFile, profileSettings } = require("./check-file") as typeof import("./check-file");
-  const checked = await checkFile(input.files[0], profileSettings(options.profile));
+  const { checkFile, runSettings } = require("./check-file") as typeof import("./check-file");
+  const reportWriter = options.report ? (require("./write-report") as typeof import("./write-report")) : undefined;
+  reportWriter?.checkReportTarget(options.report!, input.files[0]);
+  const checked = await checkFile(input.files[0], runSettings(options.profile, config));
   if (checked.error !== undefined) {
     io.err(checked.error);
     return 2;
   }
   const outcome = await applyExplainOptions(options, checked, io);
+  if (reportWriter && outcome.report && outcome.snapshot) {
+    const { sanitizeConfig } = require("../review/config") as typeof import("../review/config");
+    io.err(await reportWriter.writeReport(options.report!, input.files[0], outcome.snapshot, outcome.report, outcome.waivers ?? [], config ?? sanitizeConfig({})));
+  }
   io.out(formatOne(outcome, options));
   const outcomes = require("./outcome") as typeof import("./outcome");
   const none = outcomes.noTablesLine(outcome);

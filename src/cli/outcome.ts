@@ -3,6 +3,7 @@ import type { Report } from "../validation/report-model";
 import type { Finding, Severity } from "../rules/shared/types";
 import type { TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
+import type { Waiver } from "../review/waivers";
 
 export interface FileOutcome {
   /** the path as the user gave it (or as joined from the folder). */
@@ -12,6 +13,8 @@ export interface FileOutcome {
   snapshot?: WorkbookSnapshot;
   /** the recognized table models (reused by --explain / --narrative). */
   tables?: TableModel[];
+  /** 出错说明 stored in the workbook by the pane. */
+  waivers?: Waiver[];
   /** one line, Chinese then English, when the file is unusable. */
   error?: string;
 }

@@ -8,7 +8,7 @@
  * cells, so a build where that read throws loses marks, never the validation.
  */
 import type { Finding } from "../rules/shared/types";
-import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
+import { freeSheetName, isEarlierCopy, type GeneratedSheet } from "../workbook/generated";
 import type { HostAdapter } from "./types";
 import { charsToPoints, generatedInput } from "./snapshot";
 import { readWorkbook } from "./excel-read";
@@ -97,7 +97,15 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
         worksheets.load("items/name");
         await context.sync();
         const taken = worksheets.items.map((ws) => ws.name);
-        const names = generated.map((sheet) => {
+        // a sheet the add-in owns (审核结果) is rewritten in place: blank its old cells, then write
+        const earlier = await earlierCopies(context, worksheets.items, generated);
+        const names = generated.map((sheet, i) => {
+          const old = earlier[i];
+          if (old) {
+            old.blank.formulas = old.blankFormulas;
+            writeRows(old.ws, sheet);
+            return old.ws.name;
+          }
           const name = freeSheetName(sheet.name, taken);
           taken.push(name);
           const ws = worksheets.add(name);
@@ -109,6 +117,22 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
       });
     },
   };
+}
+
+/** For each generated sheet that regenerates, its earlier copy (A1 matches) with its used range to blank; one sync. */
+async function earlierCopies(context: Excel.RequestContext, sheets: Excel.Worksheet[], generated: GeneratedSheet[]) {
+  const probes = generated.map((sheet) => {
+    const candidates = sheet.regenerate ? sheets.filter((w) => isEarlierCopy(sheet, w.name, sheet.regenerate)) : [];
+    return candidates.map((ws) => ({ ws, sheet, a1: ws.getRange("A1").load("values"), used: ws.getUsedRangeOrNullObject().load("rowCount,columnCount") }));
+  });
+  if (probes.some((p) => p.length > 0)) await context.sync();
+  return probes.map((candidates) => {
+    const probe = candidates.find((c) => isEarlierCopy(c.sheet, c.ws.name, c.a1.values[0][0]));
+    if (!probe) return undefined;
+    const rows = probe.used.isNullObject ? 1 : probe.used.rowCount;
+    const cols = probe.used.isNullObject ? 1 : probe.used.columnCount;
+    return { ws: probe.ws, blank: probe.ws.getRangeByIndexes(0, 0, rows, cols), blankFormulas: Array.from({ length: rows }, () => Array<string>(cols).fill("")) };
+  });
 }
 
 /** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, bold per cell. */

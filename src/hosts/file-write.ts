@@ -1,11 +1,24 @@
 /** Writing generated sheets (说明底稿, 决算说明) into an ExcelJS workbook: the file host's write side. */
 import type ExcelJS from "exceljs";
-import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
+import { freeSheetName, isEarlierCopy, type GeneratedSheet } from "../workbook/generated";
 
 /** Adds `sheet` under a name no existing sheet has (never a user's sheet); returns the name used. */
 export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSheet): string {
+  // the add-in's own sheet (审核结果) from an earlier run is replaced (moved to the end), never duplicated
+  const earlier = workbook.worksheets.find((ws) => isEarlierCopy(sheet, ws.name, ws.getCell(1, 1).value));
+  if (earlier) {
+    workbook.removeWorksheet(earlier.id);
+    const replaced = workbook.addWorksheet(earlier.name);
+    writeCells(replaced, sheet);
+    return replaced.name;
+  }
   const name = freeSheetName(sheet.name, workbook.worksheets.map((ws) => ws.name));
   const worksheet = workbook.addWorksheet(name);
+  writeCells(worksheet, sheet);
+  return name;
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: GeneratedSheet): void {
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = worksheet.getCell(r + 1, c + 1);
@@ -20,5 +33,4 @@ export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSh
     }),
   );
   sheet.columnWidths?.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
-  return name;
 }

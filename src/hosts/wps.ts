@@ -11,7 +11,7 @@
  */
 import type { Finding } from "../rules/shared/types";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
-import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
+import { freeSheetName, isEarlierCopy, type GeneratedSheet } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
 import type { HostCapabilities } from "./excel-requirements";
@@ -291,6 +291,22 @@ export function createWpsHost(app: EtObject = wpsApplication()): HostAdapter {
     async writeSheets(generated: GeneratedSheet[]): Promise<string[]> {
       const taken = allSheets().map((ws) => prop(ws, "Name") as string);
       return generated.map((sheet) => {
+        const earlier = sheet.regenerate
+          ? allSheets().find((ws) => {
+              const name = prop(ws, "Name") as string;
+              // the name first: A1 is read only from sheets that could be ours
+              return isEarlierCopy(sheet, name, sheet.regenerate) && isEarlierCopy(sheet, name, asMatrix(prop(ws.Range("A1"), "Value2"), 1, 1)[0][0]);
+            })
+          : undefined;
+        if (earlier) {
+          // the add-in's own sheet (审核结果): blank what it held, then write it again in place
+          const used = prop(earlier, "UsedRange");
+          const rows = (prop(used, "Row") as number) - 1 + (prop(prop(used, "Rows"), "Count") as number);
+          const cols = (prop(used, "Column") as number) - 1 + (prop(prop(used, "Columns"), "Count") as number);
+          earlier.Range(rangeA1(0, 0, rows - 1, cols - 1)).Formula = Array.from({ length: rows }, () => Array<string>(cols).fill(""));
+          writeRows(earlier, sheet);
+          return prop(earlier, "Name") as string;
+        }
         const name = freeSheetName(sheet.name, taken);
         taken.push(name);
         const ws = sheetsOf().Add();

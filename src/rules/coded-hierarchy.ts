@@ -13,6 +13,8 @@ export const rule: Rule = {
     id: "coded-hierarchy",
     title: "科目层级汇总：合计＝Σ类，类＝Σ款，款＝Σ项",
     titleEn: "Code hierarchy: total = Σ classes, class = Σ sections, section = Σ items",
+    formula: "合计 = Σ 类；类 = Σ 款；款 = Σ 项（每一金额栏）",
+    formulaEn: "total = Σ classes; class = Σ sections; section = Σ items (each amount column)",
     severity: "error",
     scope: "表内",
     tables: KINDS,

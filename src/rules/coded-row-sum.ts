@@ -20,6 +20,8 @@ export const rule: Rule = {
     id: "coded-row-sum",
     title: "每行合计（小计）等于各栏之和",
     titleEn: "Each row's total equals the sum of its columns",
+    formula: "本行合计 = Σ 本行各栏（小计 = Σ 其明细栏）",
+    formulaEn: "row total = Σ the row's columns (subtotal = Σ its detail columns)",
     severity: "error",
     scope: "表内",
     tables: CODED_KINDS,

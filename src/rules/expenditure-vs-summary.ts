@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "expenditure-vs-summary",
     title: "支出决算表与收入支出决算总表支出一致",
     titleEn: "Expenditure table matches the summary table",
+    formula: "支出决算表 各栏合计 = 收入支出决算总表 相应支出",
+    formulaEn: "expenditure table column totals = the summary table's matching expenditure",
     severity: "error",
     scope: "表间",
     tables: ["expenditure", "summary"],

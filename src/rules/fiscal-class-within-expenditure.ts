@@ -9,6 +9,8 @@ export const rule: Rule = {
     id: "fiscal-class-within-expenditure",
     title: "财政拨款各类支出不超过支出决算表同类支出",
     titleEn: "Fiscal expenditure per class does not exceed total expenditure of the class",
+    formula: "财政拨款 某类支出 ≤ 支出决算表 该类本年支出合计",
+    formulaEn: "fiscal expenditure of a class ≤ that class's total in the expenditure table",
     severity: "error",
     scope: "表间",
     tables: ["fiscal-summary", "expenditure"],

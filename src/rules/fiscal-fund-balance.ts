@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "fiscal-fund-balance",
     title: "各类财政拨款：年末＝年初＋收入－支出",
     titleEn: "Per fund: closing = opening + income − expenditure",
+    formula: "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（每类财政拨款）",
+    formulaEn: "closing balance = opening balance + income − expenditure (per fund)",
     severity: "error",
     scope: "表内",
     tables: ["fiscal-summary"],

@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "fiscal-grand-total",
     title: "财政拨款总表总计：收入＝支出",
     titleEn: "Fiscal summary grand totals",
+    formula: "财政拨款 收入总计 = 支出总计",
+    formulaEn: "fiscal grand total of income = grand total of expenditure",
     severity: "error",
     scope: "表内",
     tables: ["fiscal-summary"],

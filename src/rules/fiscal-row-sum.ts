@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "fiscal-row-sum",
     title: "财政拨款总表每行合计等于三类财政拨款之和",
     titleEn: "Fiscal summary: each row's total equals the sum of the three funds",
+    formula: "本行合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算",
+    formulaEn: "row total = general budget + government funds + state capital",
     severity: "error",
     scope: "表内",
     tables: ["fiscal-summary"],

@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "fiscal-vs-gpb-expenditure",
     title: "财政拨款总表一般公共预算栏与一般公共预算支出表一致",
     titleEn: "Fiscal summary general-budget column matches the general-budget expenditure table",
+    formula: "财政拨款总表 一般公共预算支出 = 一般公共预算财政拨款支出决算表 合计",
+    formulaEn: "fiscal summary's general-budget expenditure = the general-budget expenditure table's total",
     severity: "error",
     scope: "表间",
     tables: ["fiscal-summary", "gpb-expenditure"],

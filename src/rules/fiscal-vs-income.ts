@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "fiscal-vs-income",
     title: "财政拨款本年收入与收入决算表财政拨款收入一致",
     titleEn: "Fiscal income matches the income table's fiscal column",
+    formula: "财政拨款 本年收入 = 收入决算表 合计行 财政拨款收入",
+    formulaEn: "fiscal income of the year = the income table's fiscal income total",
     severity: "error",
     scope: "表间",
     tables: ["fiscal-summary", "income"],

@@ -9,6 +9,8 @@ export const rule: Rule = {
     id: "fund-table-balance",
     title: "基金表、国资表：年末＝年初＋收入－支出",
     titleEn: "Fund tables: closing = opening + income − expenditure",
+    formula: "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
+    formulaEn: "closing balance = opening balance + income − expenditure",
     severity: "error",
     scope: "表内",
     tables: FUND_TABLE_KINDS,

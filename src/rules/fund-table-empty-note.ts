@@ -23,6 +23,8 @@ export const rule: Rule = {
     id: "fund-table-empty-note",
     title: "空表须注明“…决算表为空表”",
     titleEn: "An empty fund table needs the empty-table note",
+    formula: "空表 ⇒ 注明“本单位无…决算表为空表”",
+    formulaEn: "empty table ⇒ a note that the table is empty",
     severity: "warning",
     scope: "表内",
     tables: FUND_TABLE_KINDS,

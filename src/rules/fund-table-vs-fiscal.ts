@@ -10,6 +10,8 @@ export const rule: Rule = {
     id: "fund-table-vs-fiscal",
     title: "基金表、国资表合计与财政拨款总表相应栏一致",
     titleEn: "Fund table totals match the fiscal summary columns",
+    formula: "基金表（国资表）合计 = 财政拨款总表 相应栏合计",
+    formulaEn: "fund (state capital) table total = the fiscal summary's matching column total",
     severity: "error",
     scope: "表间",
     tables: [...FUND_TABLE_KINDS, "fiscal-summary"],

@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "gpb-basic-hierarchy",
     title: "基本支出表经济分类：类＝Σ款",
     titleEn: "Basic expenditure table: economic class = Σ its lines",
+    formula: "经济分类 类 = Σ 所属款",
+    formulaEn: "economic class = Σ its sections",
     severity: "error",
     scope: "表内",
     tables: ["gpb-basic"],

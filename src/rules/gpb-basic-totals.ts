@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "gpb-basic-totals",
     title: "人员经费＝301＋303，公用经费＝302＋310（＋307＋399）",
     titleEn: "Personnel = 301 + 303; public funds = 302 + 310 (+ 307 + 399)",
+    formula: "人员经费 = 301 + 303；公用经费 = 302 + 310（+ 307 + 399）",
+    formulaEn: "personnel = 301 + 303; public expenses = 302 + 310 (+ 307 + 399)",
     severity: "error",
     scope: "表内",
     tables: ["gpb-basic"],

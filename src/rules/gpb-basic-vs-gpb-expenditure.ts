@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "gpb-basic-vs-gpb-expenditure",
     title: "一般公共预算基本支出等于人员经费与公用经费之和",
     titleEn: "General-budget basic expenditure equals personnel plus public funds",
+    formula: "一般公共预算 基本支出 = 人员经费 + 公用经费",
+    formulaEn: "general-budget basic expenditure = personnel + public expenses",
     severity: "error",
     scope: "表间",
     tables: ["gpb-expenditure", "gpb-basic"],

@@ -11,6 +11,8 @@ export const rule: Rule = {
     id: "gpb-expenditure-within-expenditure",
     title: "一般公共预算支出不超过支出决算表同科目支出",
     titleEn: "General-budget expenditure does not exceed total expenditure of the same code",
+    formula: "一般公共预算支出 某科目 ≤ 支出决算表 同科目支出",
+    formulaEn: "general-budget expenditure of a code ≤ the expenditure table's same code",
     severity: "error",
     scope: "表间",
     tables: ["gpb-expenditure", "expenditure"],

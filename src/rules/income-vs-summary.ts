@@ -18,6 +18,8 @@ export const rule: Rule = {
     id: "income-vs-summary",
     title: "收入决算表合计行与收入支出决算总表一致",
     titleEn: "Income table totals match the summary table",
+    formula: "收入决算表 合计行各栏 = 收入支出决算总表 相应收入",
+    formulaEn: "income table totals = the summary table's matching income",
     severity: "error",
     scope: "表间",
     tables: ["income", "summary"],

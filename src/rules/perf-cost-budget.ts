@@ -13,6 +13,8 @@ export const rule: Rule = {
     id: "perf-cost-budget",
     title: "成本指标金额合计等于项目全年预算数",
     titleEn: "Cost indicator amounts add up to the annual budget",
+    formula: "Σ 成本指标目标值 = 全年预算数",
+    formulaEn: "Σ cost indicator targets = full-year budget",
     severity: "warning",
     scope: "表内",
     tables: ["perf-project"],

@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "perf-deviation-reason",
     title: "未满分或完成率不为100%须说明偏差原因",
     titleEn: "A deviation needs its reason and improvement measures",
+    formula: "得分 < 权重 或 完成率 ≠ 100% ⇒ 填写偏差原因",
+    formulaEn: "score < weight or completion ≠ 100% ⇒ a deviation reason",
     severity: "warning",
     scope: "表内",
     tables: ["perf-project"],

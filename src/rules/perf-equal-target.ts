@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "perf-equal-target",
     title: "“=”目标值与实际完成值不同",
     titleEn: "An \"=\" target differs from the actual",
+    formula: "目标值“= X” ⇒ 实际完成值 = X",
+    formulaEn: "target \"= X\" ⇒ actual = X",
     severity: "warning",
     scope: "表内",
     tables: ["perf-overall"],

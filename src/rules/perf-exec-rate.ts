@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "perf-exec-rate",
     title: "预算执行率＝全年执行数÷全年预算数",
     titleEn: "Execution rate = executed ÷ annual budget",
+    formula: "执行率 = 全年执行数 ÷ 全年预算数",
+    formulaEn: "execution rate = executed ÷ full-year budget",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

@@ -9,6 +9,8 @@ export const rule: Rule = {
     id: "perf-exec-score",
     title: "执行率得分＝min(执行率,100%)×分值",
     titleEn: "Execution score = min(rate, 100%) × weight",
+    formula: "执行率得分 = min(执行率, 100%) × 分值",
+    formulaEn: "execution score = min(rate, 100%) × weight",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

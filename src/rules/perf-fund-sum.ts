@@ -14,6 +14,8 @@ export const rule: Rule = {
     id: "perf-fund-sum",
     title: "资金总额等于各来源之和",
     titleEn: "Fund total equals the sum of its sources",
+    formula: "资金总额 = Σ 各资金来源",
+    formulaEn: "total funds = Σ sources",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

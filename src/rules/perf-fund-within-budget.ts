@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "perf-fund-within-budget",
     title: "各资金来源全年执行数不超过全年预算数",
     titleEn: "Each source's execution does not exceed its annual budget",
+    formula: "各资金来源 全年执行数 ≤ 全年预算数",
+    formulaEn: "executed per source ≤ full-year budget",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "perf-indicator-rate",
     title: "指标完成率按目标值与业绩值计算",
     titleEn: "Indicator completion rate follows target and actual",
+    formula: "完成率 = f(目标值, 业绩值)：≥ 为 业绩÷目标，≤ 超出为 目标÷业绩",
+    formulaEn: "completion = f(target, actual): ≥ is actual ÷ target, ≤ over is target ÷ actual",
     severity: "error",
     scope: "表内",
     tables: ["perf-project"],

@@ -9,6 +9,8 @@ export const rule: Rule = {
     id: "perf-indicator-score",
     title: "指标得分按赋分规则计算",
     titleEn: "Indicator score follows its scoring rule",
+    formula: "指标得分 = 权重 × 完成率（按赋分规则）",
+    formulaEn: "indicator score = weight × completion (by the scoring rule)",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

@@ -9,6 +9,8 @@ export const rule: Rule = {
     id: "perf-local-vs-fiscal",
     title: "整体绩效本级资金执行数与财政拨款支出一致",
     titleEn: "Overall evaluation local funds match fiscal expenditure",
+    formula: "整体绩效 本级资金执行数 = 财政拨款 本年支出",
+    formulaEn: "overall local funds executed = fiscal expenditure of the year",
     severity: "warning",
     scope: "表间",
     tables: ["perf-overall", "fiscal-summary"],

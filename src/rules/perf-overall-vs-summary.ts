@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "perf-overall-vs-summary",
     title: "整体绩效合计执行数与本年支出合计一致",
     titleEn: "Overall evaluation execution matches total expenditure",
+    formula: "整体绩效 合计执行数 = 收入支出决算总表 本年支出合计",
+    formulaEn: "overall executed total = the summary's expenditure of the year",
     severity: "warning",
     scope: "表间",
     tables: ["perf-overall", "summary"],

@@ -11,6 +11,8 @@ export const rule: Rule = {
     id: "perf-projects-within-gpb-project",
     title: "各项目当年财政拨款执行数之和不超过一般公共预算项目支出",
     titleEn: "Projects' fiscal execution does not exceed general-budget project expenditure",
+    formula: "Σ 各项目 当年财政拨款执行数 ≤ 一般公共预算 项目支出",
+    formulaEn: "Σ projects' fiscal executed ≤ general-budget project expenditure",
     severity: "warning",
     scope: "表间",
     tables: ["perf-project", "gpb-expenditure"],

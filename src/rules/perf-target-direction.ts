@@ -12,6 +12,8 @@ export const rule: Rule = {
     id: "perf-target-direction",
     title: "数量、质量、效益、满意度指标用了上限型目标",
     titleEn: "An upper-bound target on a more-is-better indicator",
+    formula: "数量、质量、效益、满意度指标 ⇒ 目标值用 ≥",
+    formulaEn: "quantity, quality, benefit, satisfaction indicators ⇒ a ≥ target",
     severity: "warning",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

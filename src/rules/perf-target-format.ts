@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "perf-target-format",
     title: "目标值、业绩值书写规范",
     titleEn: "Target and actual expressions are well written",
+    formula: "目标值 = 比较符号 + 数值 + 单位；业绩值 = 数值 + 单位",
+    formulaEn: "target = comparator + number + unit; actual = number + unit",
     severity: "warning",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

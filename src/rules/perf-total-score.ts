@@ -11,6 +11,8 @@ export const rule: Rule = {
     id: "perf-total-score",
     title: "总分＝执行率得分＋各指标得分",
     titleEn: "Total score = execution score + indicator scores",
+    formula: "总分 = 执行率得分 + Σ 各指标得分",
+    formulaEn: "total score = execution score + Σ indicator scores",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

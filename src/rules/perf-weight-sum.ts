@@ -11,6 +11,8 @@ export const rule: Rule = {
     id: "perf-weight-sum",
     title: "执行率分值与指标权重合计为100",
     titleEn: "Execution weight plus indicator weights total 100",
+    formula: "执行率分值 + Σ 指标权重 = 100",
+    formulaEn: "execution weight + Σ indicator weights = 100",
     severity: "error",
     scope: "表内",
     tables: ["perf-project", "perf-overall"],

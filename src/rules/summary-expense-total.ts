@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "summary-expense-total",
     title: "本年支出合计等于各类支出之和",
     titleEn: "Total expenditure equals the sum of 类 rows",
+    formula: "本年支出合计 = Σ 各类支出",
+    formulaEn: "expenditure of the year = Σ classes",
     severity: "error",
     scope: "表内",
     tables: ["summary"],

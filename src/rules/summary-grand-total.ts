@@ -7,6 +7,8 @@ export const rule: Rule = {
     id: "summary-grand-total",
     title: "收入总计、支出总计的构成及两者相等",
     titleEn: "Grand totals: composition and balance",
+    formula: "收入总计 = 本年收入合计 + 年初结转和结余 …；支出总计 = 本年支出合计 + 年末结转和结余；收入总计 = 支出总计",
+    formulaEn: "income grand total = income + opening balance …; expenditure grand total = expenditure + closing balance; the two are equal",
     severity: "error",
     scope: "表内",
     tables: ["summary"],

@@ -19,6 +19,8 @@ export const rule: Rule = {
     id: "summary-income-total",
     title: "本年收入合计等于各项收入之和",
     titleEn: "Total income equals the sum of income rows",
+    formula: "本年收入合计 = Σ 各项收入",
+    formulaEn: "income of the year = Σ income lines",
     severity: "error",
     scope: "表内",
     tables: ["summary"],

@@ -8,6 +8,8 @@ export const rule: Rule = {
     id: "three-public-sum",
     title: "“三公”经费合计与公务用车小计",
     titleEn: "Three public expenses: total and vehicle subtotal",
+    formula: "“三公”合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；公务用车小计 = 购置费 + 运行费",
+    formulaEn: "three-public total = travel abroad + vehicles + reception; vehicles = purchase + running",
     severity: "error",
     scope: "表内",
     tables: ["three-public"],

@@ -16,6 +16,8 @@ export const rule: Rule = {
     id: "three-public-vs-gpb-basic",
     title: "基本支出中的“三公”科目不超过“三公”经费决算数",
     titleEn: "Three-public lines of basic expenditure do not exceed the three-public final figures",
+    formula: "基本支出中 “三公”科目 ≤ “三公”经费决算数",
+    formulaEn: "three-public codes in basic expenditure ≤ three-public actuals",
     severity: "error",
     scope: "表间",
     tables: ["gpb-basic", "three-public"],

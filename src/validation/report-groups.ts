@@ -60,25 +60,34 @@ function owningTable(finding: Finding, tables: { table: TableSummary; box?: Box 
 }
 
 /**
+ * Which kept findings sit under their cause: a finding with a `cause` is nested under it when that
+ * cause is itself kept (otherwise it stands on its own, so a filter never hides it).
+ */
+export function causeLinks(findings: Finding[], keep: (f: Finding) => boolean): { causedBy: Map<Finding, Finding[]>; nested: (f: Finding) => boolean } {
+  const roots = new Map<string, Finding>();
+  for (const finding of findings) if (!finding.cause) roots.set(causeKey(finding), finding);
+  const causedBy = new Map<Finding, Finding[]>();
+  const under = new Set<Finding>();
+  for (const finding of findings) {
+    const root = finding.cause && roots.get(causeKey(finding.cause));
+    if (!root || !keep(finding) || !keep(root)) continue;
+    causedBy.set(root, [...(causedBy.get(root) ?? []), finding]);
+    under.add(finding);
+  }
+  return { causedBy, nested: (f) => under.has(f) };
+}
+
+/**
  * Groups in the report's table order; findings outside every table come last, by sheet. Only the
  * severities in `shown` (all by default) are kept, and a group left empty is dropped.
  */
 export function groupFindings(report: Report, shown: ReadonlySet<Severity> = new Set(SEVERITIES)): FindingGroup[] {
   const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
   const buckets = new Map<TableSummary | string, Finding[]>();
-  const roots = new Map<string, Finding>();
-  for (const finding of report.findings) if (!finding.cause) roots.set(causeKey(finding), finding);
-  const causedBy = new Map<Finding, Finding[]>();
-  for (const finding of report.findings) {
-    const root = finding.cause && roots.get(causeKey(finding.cause));
-    if (!root || !shown.has(finding.severity) || !shown.has(root.severity)) continue;
-    causedBy.set(root, [...(causedBy.get(root) ?? []), finding]);
-  }
+  const { causedBy, nested } = causeLinks(report.findings, (f) => shown.has(f.severity));
   for (const finding of report.findings) {
     if (!shown.has(finding.severity)) continue;
-    // a caused finding is shown under its cause, unless its cause is unknown here
-    const root = finding.cause && roots.get(causeKey(finding.cause));
-    if (root && shown.has(root.severity)) continue;
+    if (nested(finding)) continue;
     const key = owningTable(finding, tables) ?? finding.sheet;
     const bucket = buckets.get(key) ?? [];
     bucket.push(finding);
@@ -101,4 +110,87 @@ export function groupFindings(report: Report, shown: ReadonlySet<Severity> = new
         ),
       };
     });
+}
+
+/** What the pane's filters keep; an absent field keeps everything. */
+export interface FindingFilter {
+  severities?: ReadonlySet<Severity>;
+  /** tableKey() of one table instance. */
+  table?: string;
+  rule?: string;
+  sheet?: string;
+  /** matched, case-insensitively, against the message (both languages), cell, operand labels and extraText. */
+  search?: string;
+}
+
+/** One table instance's identity (two 项目表 on one sheet differ by range). */
+export function tableKey(table: Pick<TableSummary, "sheet" | "range">): string {
+  return `${table.sheet}!${table.range}`;
+}
+
+export interface SeveritySection {
+  severity: Severity;
+  /** findings of this severity that pass the filter, not counting those nested under their cause. */
+  count: number;
+  groups: { table?: TableSummary; sheet: string; findings: Finding[]; caused: Map<Finding, Finding[]> }[];
+}
+
+function matches(finding: Finding, owner: TableSummary | undefined, filter: FindingFilter, extraText?: (f: Finding) => string): boolean {
+  if (filter.severities && !filter.severities.has(finding.severity)) return false;
+  if (filter.rule && finding.rule !== filter.rule) return false;
+  if (filter.sheet && finding.sheet !== filter.sheet) return false;
+  if (filter.table && (!owner || tableKey(owner) !== filter.table)) return false;
+  const needle = filter.search?.trim().toLowerCase();
+  if (!needle) return true;
+  const haystack = [
+    finding.message,
+    finding.messageEn,
+    `${finding.sheet}!${finding.cell}`,
+    finding.expected,
+    finding.actual,
+    ...(finding.operands ?? []).map((o) => `${o.label} ${o.sheet}!${o.cell} ${o.value}`),
+    extraText?.(finding) ?? "",
+  ];
+  return haystack.some((text) => text.toLowerCase().includes(needle));
+}
+
+/**
+ * The 审核结果 order: errors, then warnings, then info; within each, by table in the report's table
+ * order (findings outside every table last, by sheet). Only sections with findings are returned.
+ */
+export function sectionsBySeverity(report: Report, filter: FindingFilter = {}, extraText?: (f: Finding) => string): SeveritySection[] {
+  const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
+  const owners = new Map<Finding, TableSummary | undefined>();
+  for (const finding of report.findings) owners.set(finding, owningTable(finding, tables));
+  const tableRank = new Map(report.tables.map((t, i) => [t, i]));
+  const rank = (key: TableSummary | string) => (typeof key === "string" ? report.tables.length : tableRank.get(key)!);
+  const passes = new Set(report.findings.filter((f) => matches(f, owners.get(f), filter, extraText)));
+  const { causedBy, nested } = causeLinks(report.findings, (f) => passes.has(f));
+  return SEVERITIES.map((severity) => {
+    const kept = report.findings.filter((f) => f.severity === severity && passes.has(f) && !nested(f));
+    const buckets = new Map<TableSummary | string, Finding[]>();
+    for (const finding of kept) {
+      const key = owners.get(finding) ?? finding.sheet;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(finding);
+      else buckets.set(key, [finding]);
+    }
+    const keys = [...buckets.keys()].sort((a, b) => rank(a) - rank(b));
+    return {
+      severity,
+      count: kept.length,
+      groups: keys.map((key) => ({
+        table: typeof key === "string" ? undefined : key,
+        sheet: typeof key === "string" ? key : key.sheet,
+        findings: buckets.get(key)!,
+        caused: new Map(buckets.get(key)!.filter((f) => causedBy.has(f)).map((f) => [f, causedBy.get(f)!])),
+      })),
+    };
+  }).filter((section) => section.count > 0);
+}
+
+/** The table each finding belongs to, for labels and filters (table boxes computed once). */
+export function tableOwners(report: Report): Map<Finding, TableSummary | undefined> {
+  const tables = report.tables.map((table) => ({ table, box: rangeBox(table.range) }));
+  return new Map(report.findings.map((finding) => [finding, owningTable(finding, tables)]));
 }

@@ -4,6 +4,7 @@ import { runRules } from "../rules/shared/engine";
 import { RULES } from "../rules/shared/registry";
 import type { Finding, RuleSettings, Severity } from "../rules/shared/types";
 import { recognize } from "../tables";
+import { labelOperands } from "./operand-labels";
 import type { Recognition, TableModel } from "../tables/types";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { chooseProfile, type ProfileChoice } from "../profiles/guess";
@@ -22,7 +23,8 @@ export interface Analysis {
 }
 
 /** Recognize the standard tables of a workbook and run every enabled rule on them. */
-export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}): Analysis {
+export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettings> = {}, onStep?: (step: "recognizing" | "checking") => void): Analysis {
+  onStep?.("recognizing");
   const recognition = recognize(snapshot);
   const profile = chooseProfile(settings.profile, recognition.tables, recognition.facts);
   const full: RuleSettings = {
@@ -31,7 +33,9 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettin
     disabled: settings.disabled ?? DEFAULT_SETTINGS.disabled,
     profile: profile.profile,
   };
+  onStep?.("checking");
   const findings = runRules(recognition.tables, full, RULES, recognition.facts);
+  labelOperands(findings, snapshot);
   const report = buildReport(recognition.tables, findings, recognition.unrecognized);
   report.profile = profileNote(profile);
   if (recognition.tables.length > 0) report.notes.push(profileLine(report.profile));

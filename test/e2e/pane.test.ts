@@ -147,7 +147,7 @@ describe("task pane in preview mode (Chromium, built dist/)", () => {
     expect(await shown.count()).toBe(sampleReport.findings.filter((f) => f.severity === "error").length);
     const classes = await shown.evaluateAll((buttons) => buttons.map((b) => b.className));
     for (const className of classes) expect(className).toMatch(/\bsev-error\b/);
-    expect(await page.locator("#findings h4:not(.sev-error)").count()).toBe(0);
+    expect(await page.locator("#findings .sev-section:not(.sev-error)").count()).toBe(0);
     expect(await scoreButton.isVisible()).toBe(true); // still selected after re-render
     expect(await scoreButton.evaluate((b) => b.classList.contains("selected"))).toBe(true);
 
@@ -214,6 +214,8 @@ describe("task pane in preview mode (Chromium, built dist/)", () => {
     expect(await text(page.locator("#file-name"))).toBe(HOSTILE_NAME);
     const rowFinding = hostileReport.findings.find((f) => f.message.includes(SCRIPT_MARKUP) && f.sheet === PLANTED.incomeSheet.to)!;
     const rowButton = findingButton(page, rowFinding);
+    // 尾差·惯例 are collapsed by default: open them to see every finding
+    if ((await page.locator("#findings details.sev-info").count()) > 0) await page.locator("#findings details.sev-info > summary").click();
     expect(await rowButton.isVisible()).toBe(true);
     expect(await text(rowButton.locator(".finding-message"))).toBe(rowFinding.message);
     expect(await text(rowButton.locator(".finding-cell"))).toBe(`${IMG_MARKUP}!${rowFinding.cell}`);

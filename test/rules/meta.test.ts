@@ -30,6 +30,14 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {
     expect(m.description.length).toBeGreaterThan(20);
   });
 
+  test("states its formula in words, in Chinese and English", () => {
+    expect(m.formula).toMatch(/[\u4e00-\u9fff]/);
+    expect(m.formula).toMatch(/[=≤≥⇒]/);
+    expect(m.formulaEn).toMatch(/[A-Za-z]/);
+    expect(m.formulaEn).toMatch(/[=≤≥⇒]/);
+    expect(m.formula).not.toBe(m.title);
+  });
+
   test("uses the same placeholders in Chinese and English, each supplied by the rule", () => {
     const zh = new Set(placeholders(m.message).map(base));
     const en = new Set(placeholders(m.messageEn).map(base));

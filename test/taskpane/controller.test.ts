@@ -1,5 +1,7 @@
 import { PaneController, type Engine, type PaneHost, type PaneState } from "../../taskpane/controller";
 import { DEFAULT_PANE_SETTINGS, storageSettingsStore } from "../../taskpane/settings";
+import { storageReviewStore } from "../../taskpane/review-store";
+import { CancelledError } from "../../taskpane/controller";
 import type { Report } from "../../src/validation/report-model";
 import type { Finding } from "../../src/rules/shared/types";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
@@ -62,6 +64,8 @@ function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; open
     engine,
     view: { render: (s) => void states.push(structuredClone({ ...s, report: null }) as PaneState) },
     settingsStore: (name) => storageSettingsStore({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) }, name),
+    reviewStore: (name) => storageReviewStore({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) }, name),
+    clock: () => new Date("2026-12-02T02:00:00Z"),
     openFile: options.openFile,
     notice: options.notice,
     now: () => (clock += 250),
@@ -81,7 +85,8 @@ describe("PaneController", () => {
     expect(controller.state.report?.findings).toEqual([scoreFinding]);
     expect(controller.state.elapsedMs).toBe(250);
     expect(controller.state.status).toEqual({ kind: "info", text: "校验完成。" });
-    expect(states.map((s) => s.progress?.step).filter(Boolean)).toEqual(["reading", "checking", "marking"]);
+    // the steps of a long validation (the engine's own steps appear when it reports them: see below)
+    expect(states.map((s) => s.progress?.step).filter(Boolean)).toEqual(["reading", "recognizing", "marking"]);
     expect(controller.state.busy).toBe(false);
     expect(controller.state.progress).toBeNull();
   });
@@ -176,5 +181,79 @@ describe("PaneController", () => {
     expect(controller.state.status).toEqual({ kind: "info", text: notice });
     await controller.validate();
     expect(controller.state.status?.text ?? "").not.toBe(notice);
+  });
+
+  test("the engine's steps show as progress; cancel stops the run and keeps the pane usable", async () => {
+    const { host } = fakeHost();
+    let cancel!: () => void;
+    const { controller, states } = setup({
+      host,
+      engine: {
+        validate: (_snap, _settings, onProgress) =>
+          new Promise((_resolve, reject) => {
+            onProgress?.("checking", 0.6);
+            cancel = () => reject(new CancelledError());
+          }),
+        cancel: () => cancel(),
+      },
+    });
+    const run = controller.validate();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(controller.state.progress).toMatchObject({ step: "checking", cancellable: true });
+    controller.cancel();
+    await run;
+    expect(states.map((s) => s.progress?.step).filter(Boolean)).toEqual(["reading", "recognizing", "checking"]);
+    expect(controller.state.status).toEqual({ kind: "info", text: "已取消。" });
+    expect(controller.state.busy).toBe(false);
+    expect(controller.state.report).toBeNull();
+  });
+
+  test("a reason is saved with the workbook and read back by a new pane on the same workbook", async () => {
+    const warning: Finding = { ...scoreFinding, severity: "warning", operands: [{ label: "得分", sheet: "项目表", cell: "H12", value: "9.79" }] };
+    const first = setup({ engine: { validate: () => report([warning]) } });
+    await first.controller.init();
+    await first.controller.validate();
+    await first.controller.saveReason(warning, "已与项目单位核实");
+    expect(first.controller.state.status?.text).toBe("出错说明已保存在本浏览器中。");
+    const stored = JSON.parse(first.items.get("fa-checker.review:") ?? "[]");
+    expect(stored).toEqual([expect.objectContaining({ rule: "perf-exec-score", cell: "H12", reason: "已与项目单位核实", at: "2026-12-02T02:00:00.000Z" })]);
+
+    const second = setup({ engine: { validate: () => report([warning]) } });
+    second.items.set("fa-checker.review:", JSON.stringify(stored));
+    await second.controller.init();
+    expect(second.controller.state.waivers.map((w) => w.reason)).toEqual(["已与项目单位核实"]);
+    // the figure changed: the reason lapses and the pane says so
+    const changed = { ...warning, operands: [{ ...warning.operands![0], value: "9.80" }] };
+    const third = setup({ engine: { validate: () => report([changed]) } });
+    third.items.set("fa-checker.review:", JSON.stringify(stored));
+    await third.controller.init();
+    await third.controller.validate();
+    expect(third.controller.state.status?.text).toBe("校验完成。 1 条出错说明因数据变化已失效。");
+  });
+
+  test("filters: a table, rule or sheet the new report lacks is dropped; search is kept", async () => {
+    const { controller } = setup();
+    await controller.init();
+    controller.setFilter({ rule: "gone-rule", sheet: "项目表", search: "9.79" });
+    await controller.validate();
+    expect(controller.state.filter).toEqual({ table: "", rule: "", sheet: "项目表", search: "9.79" });
+  });
+
+  test("审核报告: written through writeSheets with the summary facts", async () => {
+    const { host, calls } = fakeHost();
+    const { controller } = setup({
+      host,
+      engine: {
+        facts: () => ({ unit: "某单位", year: "2024" }),
+        reportSheet: (_r, _w, meta) => ({ name: "审核结果", rows: [[{ value: `${meta.unit}/${meta.year}/${meta.profile}/${meta.checkedAt.toISOString()}` }]] }),
+      },
+    });
+    await controller.writeReport();
+    expect(controller.state.status?.text).toBe("请先校验工作簿，再生成审核报告。");
+    await controller.validate();
+    await controller.writeReport();
+    expect(calls).toEqual(["read", "mark:1", "write:1"]);
+    expect(controller.reviewMeta()).toMatchObject({ unit: "某单位", year: "2024", profile: "财政部通用" });
+    expect(controller.state.status?.text).toBe("已生成审核报告：审核结果 (2)");
   });
 });

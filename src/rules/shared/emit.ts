@@ -1,6 +1,6 @@
 import type { Place, TableKind } from "../../tables/types";
 import { qualified } from "../../workbook/address";
-import type { Finding, RuleMeta, Severity } from "./types";
+import type { Finding, Operand, RuleMeta, Severity } from "./types";
 
 /** Fills {{name}} placeholders; an unknown name stays visible so tests catch it. */
 export function fill(template: string, params: Record<string, string>): string {
@@ -30,6 +30,26 @@ export interface Emission {
 const TAIL_NOTE = "（尾差，在四舍五入容差内）";
 const TAIL_NOTE_EN = " (tail difference within the rounding tolerance)";
 
+/** A place's displayed text when it carries one (a Figure or a TextCell). */
+function shownText(p: Place): string {
+  const text = (p as { text?: unknown }).text;
+  return typeof text === "string" ? text : "";
+}
+
+/** 现场数据: the stated cell first, then each operand once; labels are filled from the sheet later. */
+function operandsOf(at: Place, related: readonly (Place | undefined)[]): Operand[] {
+  const seen = new Set<string>();
+  const out: Operand[] = [];
+  for (const p of [at, ...related]) {
+    if (!p) continue;
+    const key = `${p.sheet}!${p.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ label: "", sheet: p.sheet, cell: p.cell, value: shownText(p) });
+  }
+  return out;
+}
+
 /** Builds a Finding from a rule's templates; the one place findings are made. */
 export function emit(meta: RuleMeta, e: Emission): Finding {
   const params = { expected: e.expected, actual: e.actual, ...e.params };
@@ -46,5 +66,6 @@ export function emit(meta: RuleMeta, e: Emission): Finding {
     expected: e.expected,
     actual: e.actual,
     table: e.table,
+    operands: operandsOf(e.at, e.related ?? []),
   };
 }

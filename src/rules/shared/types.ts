@@ -32,6 +32,20 @@ export interface Finding {
    * cell. `cell` stays this finding's own figure and `related` its operands.
    */
   cause?: { rule: string; sheet: string; cell: string };
+  /**
+   * 现场数据: the cells the check read, the stated figure first, each with its displayed value
+   * and a label (row caption · column header, filled from the sheet by validation/operand-labels).
+   */
+  operands?: Operand[];
+}
+
+/** One cell a check read, as the 审核结果 window shows it. */
+export interface Operand {
+  label: string;
+  sheet: string;
+  cell: string;
+  /** the cell's text as the accountant sees it. */
+  value: string;
 }
 
 export interface RuleMeta {
@@ -40,6 +54,9 @@ export interface RuleMeta {
   /** Chinese title for the catalogue and the pane. */
   title: string;
   titleEn: string;
+  /** the check in words, e.g. "本年收入合计 = Σ 各项收入" (shown with each finding). */
+  formula?: string;
+  formulaEn?: string;
   severity: Severity;
   scope: Scope;
   /** the tables the rule reads. */
@@ -49,9 +66,6 @@ export interface RuleMeta {
   messageEn: string;
   /** one paragraph: what is checked and why (catalogue text). */
   description: string;
-  /** the identity checked, in words (本年收入合计 = Σ 各项收入); optional. */
-  formula?: string;
-  formulaEn?: string;
 }
 
 /** What a rule sees: every recognized table, plus settings. */
