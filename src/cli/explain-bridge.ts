@@ -1,7 +1,7 @@
 /** --explain / --narrative: the CLI side of src/explain (loaded only when a flag asks for it). */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkNarrative, explainWorkbook, readWorkingSheet } from "../explain";
+import { checkNarrative, explainWorkbook, readInputs } from "../explain";
 import type { Finding } from "../rules/shared/types";
 import { recognize } from "../tables";
 import type { TableModel } from "../tables/types";
@@ -56,5 +56,5 @@ export async function narrativeFindings(source: ExplainSource, textFile: string)
     throw new UnusableInputError(`找不到或无法读取说明文件：${textFile} / narrative file not found or not readable: ${textFile}`);
   }
   const tables = modelsOf(source);
-  return checkNarrative(text, tables, readWorkingSheet(source.snapshot), { source: path.basename(textFile) });
+  return checkNarrative(text, tables, readInputs(source.snapshot), { source: path.basename(textFile) });
 }

@@ -12,7 +12,7 @@
  */
 import type { Finding, Severity } from "../rules/shared/types";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
-import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL, placeSheets, type GeneratedSheet } from "../workbook/generated";
 import { parseA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
 import { MARK_COLORS, markTargets } from "./marks";
@@ -233,11 +233,13 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         await context.sync();
-        const taken = worksheets.items.map((ws) => ws.name);
-        const names = generated.map((sheet) => {
-          const name = freeSheetName(sheet.name, taken);
-          taken.push(name);
-          const ws = worksheets.add(name);
+        const corners = worksheets.items.map((ws) => ws.getRange("A1").load("values"));
+        await context.sync();
+        const existing = worksheets.items.map((ws, i) => ({ name: ws.name, firstCell: corners[i].values[0][0] }));
+        const names = placeSheets(generated, existing).map(({ sheet, name, existing: inPlace }) => {
+          // regenerate in place: the same sheet, cleared (contents and formats), then rewritten
+          const ws = inPlace ? worksheets.getItem(name) : worksheets.add(name);
+          if (inPlace) ws.getRange().clear();
           writeRows(ws, sheet);
           return name;
         });
@@ -279,7 +281,7 @@ async function readChunks(context: Excel.RequestContext, sheets: Excel.Worksheet
   }
 }
 
-/** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, bold per cell. */
+/** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, then per-cell formats. */
 function writeRows(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   const width = Math.max(0, ...sheet.rows.map((row) => row.length));
   if (sheet.rows.length > 0 && width > 0) {
@@ -291,11 +293,19 @@ function writeRows(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
     }
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell.bold) ws.getCell(r, c).format.font.bold = true;
+        if (!cell.bold && !cell.input && !cell.wrap) return;
+        const format = ws.getCell(r, c).format;
+        if (cell.bold) format.font.bold = true;
+        if (cell.input) format.fill.color = INPUT_FILL;
+        if (cell.wrap) format.wrapText = true;
       }),
     );
   }
   sheet.columnWidths?.forEach((chars, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(chars);
   });
+  const freeze = sheet.freeze;
+  if (freeze && freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+  else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+  else if (freeze && freeze.columns > 0) ws.freezePanes.freezeColumns(freeze.columns);
 }

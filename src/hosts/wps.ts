@@ -11,7 +11,7 @@
  */
 import type { Finding } from "../rules/shared/types";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
-import { freeSheetName, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL_BGR, placeSheets, type GeneratedSheet } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
 import { MARK_COLORS, markTargets, noteText, toBgr } from "./marks";
@@ -279,20 +279,27 @@ export function createWpsHost(app: EtObject = wpsApplication()): HostAdapter {
     },
 
     async writeSheets(generated: GeneratedSheet[]): Promise<string[]> {
-      const taken = allSheets().map((ws) => prop(ws, "Name") as string);
-      return generated.map((sheet) => {
-        const name = freeSheetName(sheet.name, taken);
-        taken.push(name);
-        const ws = sheetsOf().Add();
-        ws.Name = name;
+      const sheets = allSheets();
+      const existing = sheets.map((ws) => ({ name: prop(ws, "Name") as string, firstCell: prop(ws.Range("A1"), "Value2") }));
+      return placeSheets(generated, existing).map(({ sheet, name, existing: inPlace }) => {
+        let ws: EtObject;
+        if (inPlace) {
+          // regenerate in place: the same sheet, cleared (contents and formats), then rewritten
+          ws = sheets[existing.findIndex((e) => e.name === name)];
+          prop(ws, "UsedRange").Clear();
+        } else {
+          ws = sheetsOf().Add();
+          ws.Name = name;
+        }
         writeRows(ws, sheet);
+        freezeHeader(app, ws, sheet);
         return name;
       });
     },
   };
 }
 
-/** One Formula matrix for the contents; formats, bold and widths only where asked. */
+/** One Formula matrix for the contents; formats, bold, fills and widths only where asked. */
 function writeRows(ws: EtObject, sheet: GeneratedSheet): void {
   const width = Math.max(0, ...sheet.rows.map((row) => row.length));
   if (sheet.rows.length > 0 && width > 0) {
@@ -301,14 +308,28 @@ function writeRows(ws: EtObject, sheet: GeneratedSheet): void {
     );
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (!cell.numberFormat && !cell.bold) return;
+        if (!cell.numberFormat && !cell.bold && !cell.input && !cell.wrap) return;
         const range = ws.Range(toA1(r, c));
         if (cell.numberFormat) range.NumberFormat = cell.numberFormat;
         if (cell.bold) prop(range, "Font").Bold = true;
+        if (cell.input) prop(range, "Interior").Color = INPUT_FILL_BGR;
+        if (cell.wrap) range.WrapText = true;
       }),
     );
   }
   sheet.columnWidths?.forEach((chars, c) => {
     item(prop(ws, "Columns"), c + 1).ColumnWidth = chars;
   });
+}
+
+/** Frozen header rows/columns: a window setting, so the sheet is activated first. */
+function freezeHeader(app: EtObject, ws: EtObject, sheet: GeneratedSheet): void {
+  if (!sheet.freeze) return;
+  ws.Activate();
+  const win = prop(app, "ActiveWindow");
+  if (!win) return;
+  win.FreezePanes = false;
+  win.SplitRow = sheet.freeze.rows;
+  win.SplitColumn = sheet.freeze.columns;
+  win.FreezePanes = true;
 }
