@@ -27,8 +27,8 @@ const TEXT_TARGETS = [".md", ".markdown", ".txt"];
 /** Checks the --explain target before any work: .md/.txt, or an .xlsx copy (never the input itself). */
 export function checkExplainTarget(target: string, input: string): void {
   const ext = path.extname(target).toLowerCase();
-  if (![...TEXT_TARGETS, ".xlsx"].includes(ext)) {
-    throw new UsageError(`--explain 只能写入 .md、.txt 或 .xlsx，收到 ${ext || "无扩展名"} / --explain writes .md, .txt or .xlsx, got ${ext || "no extension"}`);
+  if (![...TEXT_TARGETS, ".xlsx", ".docx"].includes(ext)) {
+    throw new UsageError(`--explain 只能写入 .md、.txt、.docx 或 .xlsx，收到 ${ext || "无扩展名"} / --explain writes .md, .txt, .docx or .xlsx, got ${ext || "no extension"}`);
   }
   if (path.resolve(target) === path.resolve(input)) {
     throw new UsageError("--explain 不能写入被检查的工作簿本身 / --explain must not write to the checked workbook itself");
@@ -37,8 +37,15 @@ export function checkExplainTarget(target: string, input: string): void {
 
 /** Writes the generated 说明; returns a one-line bilingual note of what was written. */
 export async function writeExplanation(source: ExplainSource, target: string): Promise<string> {
-  const { explanation, sheets } = explainWorkbook(modelsOf(source), source.snapshot);
+  const tables = modelsOf(source);
+  const { explanation, sheets } = explainWorkbook(tables, source.snapshot);
   const ext = path.extname(target).toLowerCase();
+  if (ext === ".docx") {
+    // loaded only for a .docx: the docx package stays out of every other run
+    const { docxBuffer } = await import("../export/docx");
+    await fs.writeFile(target, await docxBuffer(explanation, { snapshot: source.snapshot, tables }));
+    return `已写入 Word 文档：${target} / wrote the Word document: ${target}`;
+  }
   if (ext === ".xlsx") {
     const names = await writeCopyWithSheets(source.file, target, sheets);
     return `已写入 ${target}（副本，新增工作表：${names.join("、")}）/ wrote ${target} (a copy with sheets ${names.join(", ")})`;
