@@ -29,7 +29,8 @@ export function textFormula(style: FormulaStyle, c: RowCells): string {
   if (style === "fa") return `=IF(${c.previous}="","${MISSING_PREVIOUS}",FA.VARIANCETEXT(${c.current},${c.previous},${c.subject},${c.reason}))`;
   const change = `${c.current}-${c.previous}`;
   const rate = rateExpr(c.current, c.previous);
-  const money = (x: string) => `FIXED(${x},2)`;
+  // ROUND first: Excel rounds at 15 significant digits, so 12345.675 − 10000 gives 2,345.68 as decimal arithmetic does
+  const money = (x: string) => `FIXED(ROUND(${x},2),2)`;
   return (
     `=IF(${c.previous}="","${MISSING_PREVIOUS}",` +
     `IF(TRIM(${c.subject})="","",TRIM(${c.subject})&":")&"支出决算数为"&${money(c.current)}&"万元，比上年决算"&` +
