@@ -1,7 +1,7 @@
 /** --explain / --narrative: the CLI side of src/explain (loaded only when a flag asks for it). */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkNarrative, explainWorkbook, readInputs } from "../explain";
+import { checkInputs, checkNarrative, checkPlaceholders, explainWorkbook, readInputs } from "../explain";
 import type { Finding } from "../rules/shared/types";
 import { recognize } from "../tables";
 import type { TableModel } from "../tables/types";
@@ -42,7 +42,8 @@ export async function writeExplanation(source: ExplainSource, target: string): P
   const ext = path.extname(target).toLowerCase();
   if (ext === ".docx") {
     // loaded only for a .docx: the docx package stays out of every other run
-    const { docxBuffer } = await import("../export/docx");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { docxBuffer } = require("../export/docx") as typeof import("../export/docx");
     await fs.writeFile(target, await docxBuffer(explanation, { snapshot: source.snapshot, tables }));
     return `已写入 Word 文档：${target} / wrote the Word document: ${target}`;
   }
@@ -64,4 +65,10 @@ export async function narrativeFindings(source: ExplainSource, textFile: string)
   }
   const tables = modelsOf(source);
   return checkNarrative(text, tables, readInputs(source.snapshot), { source: path.basename(textFile) });
+}
+
+/** With --explain: the checks of the typed 说明 inputs and the placeholders left in the generated text. */
+export function explainFindings(source: ExplainSource): Finding[] {
+  const { explanation, inputs } = explainWorkbook(modelsOf(source), source.snapshot);
+  return [...checkInputs(inputs), ...checkPlaceholders(explanation)];
 }

@@ -37,6 +37,7 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables };
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
+  if (options.explain) report = withFindings(report, bridge.explainFindings(source));
   if (options.explain) io.err(await bridge.writeExplanation(source, options.explain));
   return { ...outcome, report };
 }

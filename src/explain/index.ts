@@ -27,3 +27,4 @@ export type { FormulaStyle } from "./builtin-formulas";
 export { checkNarrative, type NarrativeOptions } from "./narrative/check";
 export { NARRATIVE_RULES } from "./narrative/rules";
 export { sheetText } from "./narrative/sentences";
+export { checkInputs, checkPlaceholders, PLACEHOLDER } from "./input-checks";
