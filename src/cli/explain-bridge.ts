@@ -1,7 +1,9 @@
 /** --explain / --narrative: the CLI side of src/explain (loaded only when a flag asks for it). */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkInputs, checkNarrative, checkPlaceholders, explainWorkbook, readInputs } from "../explain";
+import { checkInputs, checkNarrative, checkPlaceholders, explainWorkbook, readInputs, type Explanation, type PreviousImport } from "../explain";
+import { readXlsxFile } from "../hosts/file";
+import type { GeneratedSheet } from "../workbook/generated";
 import type { Finding } from "../rules/shared/types";
 import { recognize } from "../tables";
 import type { TableModel } from "../tables/types";
@@ -35,10 +37,32 @@ export function checkExplainTarget(target: string, input: string): void {
   }
 }
 
-/** Writes the generated 说明; returns a one-line bilingual note of what was written. */
-export async function writeExplanation(source: ExplainSource, target: string): Promise<string> {
+/** Last year's tables for --previous; an unreadable file is unusable input (one line, exit 2). */
+async function previousTables(file: string): Promise<TableModel[]> {
+  try {
+    return recognize(await readXlsxFile(file)).tables;
+  } catch {
+    throw new UnusableInputError(`无法读取上年工作簿：${file} / last year's workbook not readable: ${file}`);
+  }
+}
+
+/** What --previous did, in two lines: filled count, then what found no match. */
+function previousNote(p: PreviousImport): string {
+  const lines = [`上年决算数：已填入 ${p.filled.length} 项，保留已填写 ${p.kept.length} 项，新增本年已无的项目 ${p.added.length} 项 / 上年决算数: ${p.filled.length} filled, ${p.kept.length} typed kept, ${p.added.length} gone items added`];
+  if (p.unmatched.length) lines.push(`上年工作簿中未找到 / not found in last year's workbook: ${p.unmatched.join("、")}`);
+  return lines.join("\n");
+}
+
+/** Writes the generated 说明; returns a bilingual note of what was written. */
+export async function writeExplanation(source: ExplainSource, target: string, previousFile?: string): Promise<string> {
   const tables = modelsOf(source);
-  const { explanation, sheets } = explainWorkbook(tables, source.snapshot);
+  const previous = previousFile ? await previousTables(previousFile) : undefined;
+  const { explanation, sheets, previous: imported } = explainWorkbook(tables, source.snapshot, undefined, { previous });
+  const note = imported ? `${previousNote(imported)}\n` : "";
+  return note + (await writeTarget(source, target, explanation, sheets, tables));
+}
+
+async function writeTarget(source: ExplainSource, target: string, explanation: Explanation, sheets: GeneratedSheet[], tables: TableModel[]): Promise<string> {
   const ext = path.extname(target).toLowerCase();
   if (ext === ".docx") {
     // loaded only for a .docx: the docx package stays out of every other run

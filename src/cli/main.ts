@@ -38,12 +38,15 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
   if (options.explain) report = withFindings(report, bridge.explainFindings(source));
-  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain));
+  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain, options.previous));
   return { ...outcome, report };
 }
 
 async function run(options: CliOptions, io: Output): Promise<number> {
   const input = await resolveInput(options.input);
+  if (options.previous && !options.explain) {
+    throw new UsageError("--previous 需与 --explain 同用 / --previous needs --explain");
+  }
   if (input.folder && (options.explain || options.narrative)) {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }

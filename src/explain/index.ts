@@ -28,3 +28,4 @@ export { checkNarrative, type NarrativeOptions } from "./narrative/check";
 export { NARRATIVE_RULES } from "./narrative/rules";
 export { sheetText } from "./narrative/sentences";
 export { checkInputs, checkPlaceholders, PLACEHOLDER } from "./input-checks";
+export { importPrevious, type PreviousImport } from "./previous";

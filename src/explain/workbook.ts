@@ -12,6 +12,7 @@ import type { ExplainSettings } from "./settings";
 import { buildWorkingSheet, readWorkingSheet, type WorkingSheetOptions } from "./working-sheet";
 import { buildInfoSheet, readInfoSheet } from "./info-sheet";
 import type { ExplainInputs } from "./inputs";
+import { importPrevious, type PreviousImport } from "./previous";
 
 export interface WorkbookExplanation {
   explanation: Explanation;
@@ -26,8 +27,14 @@ export function readInputs(snapshot: WorkbookSnapshot): ExplainInputs {
   return readInfoSheet(snapshot, readWorkingSheet(snapshot));
 }
 
-export function explainWorkbook(tables: TableModel[], snapshot: WorkbookSnapshot, settings?: Partial<ExplainSettings>, options: WorkingSheetOptions = {}): WorkbookExplanation {
-  const inputs = readInputs(snapshot);
+export interface ExplainWorkbookOptions extends WorkingSheetOptions {
+  /** last year's tables: fill 上年决算数 (importPrevious; typed values kept). */
+  previous?: TableModel[];
+}
+
+export function explainWorkbook(tables: TableModel[], snapshot: WorkbookSnapshot, settings?: Partial<ExplainSettings>, options: ExplainWorkbookOptions = {}): WorkbookExplanation & { previous?: PreviousImport } {
+  const imported = options.previous ? importPrevious(tables, options.previous, readInputs(snapshot)) : undefined;
+  const inputs = imported?.inputs ?? readInputs(snapshot);
   const explanation = generateExplanation(tables, inputs, settings);
-  return { explanation, inputs, sheets: [buildWorkingSheet(tables, inputs, options), buildInfoSheet(inputs), buildNarrativeSheet(explanation)] };
+  return { explanation, inputs, previous: imported, sheets: [buildWorkingSheet(tables, inputs, options), buildInfoSheet(inputs), buildNarrativeSheet(explanation)] };
 }

@@ -65,6 +65,16 @@ describe("fa-check --explain / --narrative", () => {
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("--previous fills 上年决算数 from last year's workbook and says what it did; alone it is a usage error", async () => {
+    const target = path.join(dir, "with-previous.md");
+    const result = runCli([SAMPLE, "--explain", target, "--previous", SAMPLE]);
+    expect(result.stderr).toMatch(/上年决算数：已填入 \d+ 项，保留已填写 \d+ 项/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+    const alone = runCli([SAMPLE, "--previous", SAMPLE]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr.split("\n")[0]).toBe("--previous 需与 --explain 同用 / --previous needs --explain");
+  });
+
   it("refuses to write the explanation over the checked workbook", () => {
     const result = runCli([SAMPLE, "--explain", SAMPLE]);
     expect(result.status).toBe(2);
