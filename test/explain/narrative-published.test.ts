@@ -56,6 +56,8 @@ describe("errors made by hand are found in published-style text", () => {
     ["a T2 amount with a space", "财政拨款收入2,349.21万元，占80.65%", "财政拨款收入 2,394.21 万元，占 80.65 %", ["narrative-amount", "narrative-share", "narrative-sum"]],
     ["a structure share with full-width digits", "1.教育支出(类)1,537.21万元,占65.44%。", "1.教育支出(类)1,537.21万元,占６５．４０％。", ["narrative-share"]],
     ["a direction word", "比上年决算减少46.65万元，下降12.06%", "比上年决算减少46.65万元，增长12.06%", ["narrative-direction"]],
+    ["机关运行经费 not T6's 公用经费", "机关运行经费支出114.59万元", "机关运行经费支出 120.59 万元", ["narrative-amount", "narrative-rate"]],
+    ["a change without its reason", "比上年增加0.99万元，增长0.87%，主要原因是：本年度采购办公用品次数增多，办公经费增加。", "比上年增加0.99万元，增长0.87%。", ["narrative-reason"]],
   ];
 
   test.each(CASES)("%s", (_, from, to, expected) => {

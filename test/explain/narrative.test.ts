@@ -123,7 +123,7 @@ describe("sources and metadata", () => {
     expect(NARRATIVE_RULES.every((r) => r.scope === "文表" && /^(narrative|explain)-/.test(r.id))).toBe(true);
     expect(NARRATIVE_RULES.map((r) => r.id).sort()).toEqual([
       "explain-placeholder", "explain-procurement-sme", "explain-procurement-sum", "explain-vehicle-gap", "explain-vehicle-sum",
-      "narrative-amount", "narrative-count", "narrative-direction", "narrative-rate", "narrative-share", "narrative-sum",
+      "narrative-amount", "narrative-count", "narrative-direction", "narrative-rate", "narrative-reason", "narrative-share", "narrative-sum",
     ]);
   });
 });

@@ -11,6 +11,8 @@ export interface Sentence {
   index: number;
   /** "五、一般公共预算…" and "（二）…结构情况" above it. */
   heading: string;
+  /** whether the sentence gives a reason (原因是：…), even an empty one. */
+  reason: boolean;
 }
 
 const HEADING = /^[一二三四五六七八九十]+、/;
@@ -79,7 +81,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     line.split("。").forEach((piece, index) => {
       const body = piece.replace(REASON, "").trim();
-      if (body) out.push({ line: i + 1, text: body, index, heading: `${heading}${subheading}` });
+      if (body) out.push({ line: i + 1, text: body, index, heading: `${heading}${subheading}`, reason: REASON.test(piece) });
     });
   });
   return out;
