@@ -7,10 +7,10 @@ import type ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readXlsx } from "../src/hosts/file";
-import { addGeneratedSheet } from "../src/hosts/file-write";
+import { writeGeneratedSheets } from "../src/hosts/file-write";
 import { recognize } from "../src/tables";
 import type { ExplainInputs } from "../src/explain/inputs";
-import { buildNarrativeSheet, buildWorkingSheet, generateExplanation } from "../src/explain";
+import { buildInfoSheet, buildNarrativeSheet, buildWorkingSheet, generateExplanation } from "../src/explain";
 
 export const INPUTS_PATH = join(__dirname, "explain-inputs.json");
 
@@ -23,14 +23,13 @@ async function tablesOf(wb: ExcelJS.Workbook) {
   return recognize(await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).tables;
 }
 
-/** Appends the filled 说明底稿. */
+/** Appends the filled 说明底稿 and 说明信息. */
 export async function addWorkingSheet(wb: ExcelJS.Workbook, inputs: ExplainInputs = sampleInputs()): Promise<void> {
-  addGeneratedSheet(wb, buildWorkingSheet(await tablesOf(wb), inputs));
+  writeGeneratedSheets(wb, [buildWorkingSheet(await tablesOf(wb), inputs), buildInfoSheet(inputs)]);
 }
 
 /** Appends 说明底稿 and the assembled 决算说明 (what 生成说明 adds). */
 export async function addExplanationSheets(wb: ExcelJS.Workbook, inputs: ExplainInputs = sampleInputs()): Promise<void> {
   const tables = await tablesOf(wb);
-  addGeneratedSheet(wb, buildWorkingSheet(tables, inputs));
-  addGeneratedSheet(wb, buildNarrativeSheet(generateExplanation(tables, inputs)));
+  writeGeneratedSheets(wb, [buildWorkingSheet(tables, inputs), buildInfoSheet(inputs), buildNarrativeSheet(generateExplanation(tables, inputs))]);
 }

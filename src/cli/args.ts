@@ -23,13 +23,15 @@ export interface CliOptions {
   report?: string;
   /** --config: the review settings as JSON (the pane's settings). */
   config?: string;
+  /** --previous: last year's workbook, fills 上年决算数 of the --explain output. */
+  previous?: string;
   help: boolean;
   /** --version: print the package version only. */
   version?: boolean;
 }
 
 export const USAGE = [
-  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--report 审核报告.xlsx|.md] [--config 设置.json] [--profile mof|xinjiang|shanghai] [--jobs N] [--timeout 秒]",
+  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--previous 上年.xlsx] [--report 审核报告.xlsx|.md] [--config 设置.json] [--profile mof|xinjiang|shanghai] [--jobs N] [--timeout 秒]",
   "  --format   输出格式，默认 text / output format, default text",
   "  --lang     文字语言，默认 zh / language of the text, default zh",
   "  --explain  生成决算说明写入该文件 / write the generated explanation to this file",
@@ -40,6 +42,7 @@ export const USAGE = [
   `  --profile  地区口径，默认按工作簿自动判断 / region profile, guessed from the workbook by default (${PROFILE_IDS.join("|")})`,
   "  --report   写出审核报告（.xlsx 副本含“审核结果”表，或 .md）/ write the review report (.xlsx copy or .md)",
   "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions）/ review settings as JSON",
+  "  --previous 上年工作簿，按科目编码和项目名称填入上年决算数（不覆盖已填写的）/ last year's workbook: fills 上年决算数 (typed values kept)",
   "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），逐个输出，坏文件只占一行原因、不中断；最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告} 或 {\"file\",\"error\"}]}",
   "  folder: every .xlsx in it (~$ lock files skipped), in name order; a bad file gets a one-line reason and the run goes on; then a table of all files; JSON is {\"files\":[{\"file\", ...report} or {\"file\",\"error\"}]}",
   "退出码 / exit code: 0 无错误 no error, 1 有错误 errors found, 2 无法读取输入或未识别到部门决算表 unusable input or no final-accounts table recognized",
@@ -91,7 +94,7 @@ export function parseArgs(argv: string[]): CliOptions {
     const eq = arg.indexOf("=");
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    if (!["--format", "--lang", "--explain", "--narrative", "--report", "--config", "--profile", "--jobs", "--timeout"].includes(flag)) {
+    if (!["--format", "--lang", "--explain", "--narrative", "--previous", "--report", "--config", "--profile", "--jobs", "--timeout"].includes(flag)) {
       throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);
     }
     if (value === undefined) {
@@ -110,6 +113,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (flag === "--profile") options.profile = oneOf(flag, value, PROFILE_IDS);
     else if (flag === "--report") options.report = value;
     else if (flag === "--config") options.config = value;
+    else if (flag === "--previous") options.previous = value;
     else options.narrative = value;
   }
   if (options.help || options.version) return { input: "", format: "text", lang: "zh", ...options };
@@ -128,6 +132,7 @@ export function parseArgs(argv: string[]): CliOptions {
     profile: options.profile,
     report: options.report,
     config: options.config,
+    previous: options.previous,
     help: false,
   };
 }

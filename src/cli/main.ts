@@ -45,7 +45,8 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables };
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
-  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain));
+  if (options.explain) report = withFindings(report, bridge.explainFindings(source));
+  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain, options.previous));
   return { ...outcome, report };
 }
 
@@ -59,6 +60,9 @@ async function run(options: CliOptions, io: Output): Promise<number> {
   const input = await (require("./inputs") as typeof import("./inputs")).resolveInput(options.input);
   if (input.folder && options.report) throw new UsageError("--report 只能用于单个工作簿 / --report needs a single workbook");
   const config = options.config ? await (require("./review-inputs") as typeof import("./review-inputs")).readConfig(options.config) : undefined;
+  if (options.previous && !options.explain) {
+    throw new UsageError("--previous 需与 --explain 同用 / --previous needs --explain");
+  }
   if (input.folder && (options.explain || options.narrative)) {
     throw new UsageError("--explain / --narrative 只能用于单个工作簿 / --explain and --narrative need a single workbook");
   }

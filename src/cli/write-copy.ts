@@ -1,7 +1,7 @@
 /** Writes generated sheets (说明底稿, 决算说明) into a COPY of the input workbook; the input is only read. */
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { addGeneratedSheet } from "../hosts/file-write";
+import { writeGeneratedSheets } from "../hosts/file-write";
 import type { GeneratedSheet } from "../workbook/generated";
 import { UsageError } from "./args";
 
@@ -11,7 +11,7 @@ export async function writeCopyWithSheets(input: string, target: string, sheets:
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
-  const names = sheets.map((sheet) => addGeneratedSheet(workbook, sheet));
+  const names = writeGeneratedSheets(workbook, sheets);
   await workbook.xlsx.writeFile(target);
   return names;
 }

@@ -11,18 +11,25 @@ import { operationSection } from "./sections/operation";
 import { overallSection } from "./sections/overall";
 import { deviationSection, performanceSection } from "./sections/performance";
 import { threePublicSection } from "./sections/three-public";
+import { tablesSection, termsSection } from "./sections/appendix";
+import { otherMattersSection } from "./sections/other-matters";
+import { unitSections } from "./sections/unit";
+import { yearPrefix } from "./wording";
 import { ExplainSettings, resolveSettings } from "./settings";
 import { explainTables } from "./tables";
 
 export interface Explanation {
+  /** "昌吉回族自治州教育局2024年度部门决算公开说明". */
+  title: string;
+  /** every section of 第一 to 第四部分, then the appendix (偏差原因分析); each carries its part. */
   sections: ExplainSection[];
   markdown: string;
   /** plain text, one line per heading or paragraph (the layout of the published 说明). */
   text: string;
 }
 
-/** The paragraphs of 第二部分 in the order of the published 说明. */
-const GENERATORS: SectionGenerator[] = [
+/** The sections of 第二部分 in the order of the published 说明. */
+const PART_TWO: SectionGenerator[] = [
   overallSection,
   incomeSection,
   expenditureSection,
@@ -34,18 +41,54 @@ const GENERATORS: SectionGenerator[] = [
   threePublicSection,
   operationSection,
   performanceSection,
-  deviationSection,
+  otherMattersSection,
 ];
+
+export const PART_TITLES: Record<1 | 2 | 3 | 4, string> = {
+  1: "第一部分 单位概况",
+  2: "第二部分 部门决算情况说明",
+  3: "第三部分 专业名词解释",
+  4: "第四部分 部门决算报表（见附表）",
+};
 
 const SUBHEADING = /^（[一二三四五六七八九十]+）/;
 
-/** Generates 第二部分 部门决算情况说明 from the tables and what only the accountant knows. */
+function allSections(ctx: ExplainContext): ExplainSection[] {
+  const some = (list: (ExplainSection | undefined)[]) => list.filter((x): x is ExplainSection => x !== undefined);
+  return [
+    ...unitSections(ctx),
+    ...some(PART_TWO.map((g) => g(ctx))).map((sec) => ({ ...sec, part: sec.part ?? 2 })),
+    ...some([termsSection(ctx), tablesSection(ctx)]),
+    ...some([deviationSection(ctx)]).map((sec) => ({ ...sec, part: "appendix" as const })),
+  ];
+}
+
+/** Lines of the whole 说明 with their heading level (0 title, 1 part, 2 section, 3 sub-heading, undefined body). */
+export interface ExplainLine {
+  text: string;
+  level?: 0 | 1 | 2 | 3;
+}
+
+export function explanationLines(e: Pick<Explanation, "title" | "sections">): ExplainLine[] {
+  const lines: ExplainLine[] = [{ text: e.title, level: 0 }];
+  let part: ExplainSection["part"] | undefined;
+  for (const sec of e.sections) {
+    if (sec.part !== part && typeof sec.part === "number") lines.push({ text: PART_TITLES[sec.part], level: 1 });
+    part = sec.part;
+    if (sec.title) lines.push({ text: sec.title, level: 2 });
+    for (const p of sec.paragraphs) lines.push(SUBHEADING.test(p) ? { text: p, level: 3 } : { text: p });
+  }
+  return lines;
+}
+
+/** Generates the whole 说明 (第一 to 第四部分) from the tables and what only the accountant knows. */
 export function generateExplanation(tables: TableModel[], inputs: ExplainInputs = EMPTY_INPUTS, settings?: Partial<ExplainSettings>): Explanation {
   const ctx: ExplainContext = { t: explainTables(tables), inputs: { ...inputs, items: inputs.items ?? {} }, s: resolveSettings(settings) };
-  const sections = GENERATORS.map((g) => g(ctx)).filter((x): x is ExplainSection => x !== undefined);
-  const markdown = sections
-    .map((sec) => [`## ${sec.title}`, ...sec.paragraphs.map((p) => (SUBHEADING.test(p) ? `### ${p}` : p))].join("\n\n"))
-    .join("\n\n");
-  const text = sections.map((sec) => [sec.title, ...sec.paragraphs].join("\n")).join("\n");
-  return { sections, markdown: `# 部门决算情况说明\n\n${markdown}\n`, text: `${text}\n` };
+  const sections = allSections(ctx);
+  const unit = inputs.unitName ?? "【请填写单位名称】";
+  const title = `${unit}${yearPrefix(inputs.year)}部门决算公开说明`;
+  const lines = explanationLines({ title, sections });
+  const markdown = lines.map((l) => (l.level === undefined ? l.text : `${"#".repeat(l.level + 1)} ${l.text}`)).join("\n\n");
+  const text = lines.map((l) => l.text).join("\n");
+  return { title, sections, markdown: `${markdown}\n`, text: `${text}\n` };
 }

@@ -4,7 +4,8 @@
  *
  * Entry points (the CLI's --explain / --narrative call these):
  * - generateExplanation(tables, inputs, settings?) → { sections, markdown, text }
- * - buildWorkingSheet(tables, inputs?) → 说明底稿; readWorkingSheet(snapshot) → inputs
+ * - buildWorkingSheet(tables, inputs?, { formulaStyle }) → 说明底稿; buildInfoSheet(inputs) → 说明信息;
+ *   readInputs(snapshot) → inputs (both sheets, found by their captions)
  * - buildNarrativeSheet(explanation) → 决算说明
  * - explainWorkbook(tables, snapshot, settings?) → the text and both sheets, inputs from the workbook
  * - checkNarrative(text, tables, inputs?, { source }) → Finding[] (scope 文表; sheet = source,
@@ -15,9 +16,16 @@ export type { ExplainSection } from "./context";
 export { type ExplainInputs, type ItemInput, EMPTY_INPUTS } from "./inputs";
 export { type ExplainSettings, DEFAULT_EXPLAIN_SETTINGS, MISSING_REASON, MISSING_PREVIOUS, MISSING_BUDGET } from "./settings";
 export { explainItems, type ExplainItem } from "./items";
-export { buildWorkingSheet, readWorkingSheet, WORKING_SHEET_NAME, WORKING_CAPTIONS } from "./working-sheet";
+export { buildWorkingSheet, readWorkingSheet, WORKING_SHEET_NAME, WORKING_CAPTIONS, type WorkingSheetOptions } from "./working-sheet";
 export { buildNarrativeSheet, NARRATIVE_SHEET_NAME } from "./narrative-sheet";
-export { explainWorkbook, type WorkbookExplanation } from "./workbook";
+export { explainWorkbook, readInputs, type WorkbookExplanation } from "./workbook";
+export { buildInfoSheet, readInfoSheet, INFO_SHEET_NAME } from "./info-sheet";
+export { INFO_FIELDS, type InfoField } from "./info-fields";
+export { explanationLines, PART_TITLES, type ExplainLine } from "./generate";
+export { TERMS, TABLE_TITLES } from "./terms";
+export type { FormulaStyle } from "./builtin-formulas";
 export { checkNarrative, type NarrativeOptions } from "./narrative/check";
 export { NARRATIVE_RULES } from "./narrative/rules";
 export { sheetText } from "./narrative/sentences";
+export { checkInputs, checkPlaceholders, PLACEHOLDER } from "./input-checks";
+export { importPrevious, type PreviousImport } from "./previous";

@@ -29,6 +29,8 @@ export interface ExplainInputs {
   /** free text following the generated first sentence of 预算绩效 (成效、问题、改进措施). */
   performanceSummary?: string;
   items: Record<string, ItemInput>;
+  /** the labelled inputs of 说明信息 by field id (info-fields.ts), as typed. */
+  info?: Record<string, string>;
 }
 
 export const EMPTY_INPUTS: ExplainInputs = { items: {} };

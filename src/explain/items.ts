@@ -31,6 +31,15 @@ export const THREE_PUBLIC_SUBJECTS = {
 } as const;
 export type ThreePublicPart = keyof typeof THREE_PUBLIC_SUBJECTS;
 
+/** The items without a 科目编码, by key: their Chinese name is their stable id in 说明底稿. */
+export const GROUP_SUBJECTS: Record<string, string> = {
+  overall: "收入支出总体",
+  fiscal: "财政拨款收入支出总体",
+  gpb: "一般公共预算财政拨款支出",
+  ...Object.fromEntries(Object.entries(THREE_PUBLIC_SUBJECTS).map(([part, subject]) => [`threePublic:${part}`, subject])),
+  operation: "机关运行经费",
+};
+
 export function itemKey(code: string): string {
   return `item:${code}`;
 }
@@ -59,15 +68,15 @@ export function explainItems(t: ExplainTables, inputs: ExplainInputs): ExplainIt
   const add = (key: string, group: ItemGroup, subject: string, figure: Figure | undefined, budgetFigure?: Figure) => {
     if (figure) list.push({ key, group, subject, current: figure.value, figure, budgetFigure });
   };
-  add("overall", "overall", "收入支出总体", summaryFigure(t, "incomeGrandTotal"));
-  add("fiscal", "fiscal", "财政拨款收入支出总体", fiscalFigure(t, "expenseTotal"));
-  add("gpb", "gpb", "一般公共预算财政拨款支出", totalRow(t.gpb)?.cells.total);
+  add("overall", "overall", GROUP_SUBJECTS.overall, summaryFigure(t, "incomeGrandTotal"));
+  add("fiscal", "fiscal", GROUP_SUBJECTS.fiscal, fiscalFigure(t, "expenseTotal"));
+  add("gpb", "gpb", GROUP_SUBJECTS.gpb, totalRow(t.gpb)?.cells.total);
   list.push(...gpbItems(t, inputs));
   if (t.threePublic) {
     for (const part of Object.keys(THREE_PUBLIC_SUBJECTS) as ThreePublicPart[]) {
       add(`threePublic:${part}`, "threePublic", THREE_PUBLIC_SUBJECTS[part], t.threePublic.final[part], t.threePublic.budget[part]);
     }
   }
-  add("operation", "operation", "机关运行经费", t.basic?.publicTotal);
+  add("operation", "operation", GROUP_SUBJECTS.operation, t.basic?.publicTotal);
   return list;
 }

@@ -9,16 +9,32 @@ import type { WorkbookSnapshot } from "../workbook/types";
 import { generateExplanation, type Explanation } from "./generate";
 import { buildNarrativeSheet } from "./narrative-sheet";
 import type { ExplainSettings } from "./settings";
-import { buildWorkingSheet, readWorkingSheet } from "./working-sheet";
+import { buildWorkingSheet, readWorkingSheet, type WorkingSheetOptions } from "./working-sheet";
+import { buildInfoSheet, readInfoSheet } from "./info-sheet";
+import type { ExplainInputs } from "./inputs";
+import { importPrevious, type PreviousImport } from "./previous";
 
 export interface WorkbookExplanation {
   explanation: Explanation;
-  /** 说明底稿 then 决算说明. */
+  /** the inputs read from the workbook (说明底稿 and 说明信息). */
+  inputs: ExplainInputs;
+  /** 说明底稿, 说明信息, then 决算说明. */
   sheets: GeneratedSheet[];
 }
 
-export function explainWorkbook(tables: TableModel[], snapshot: WorkbookSnapshot, settings?: Partial<ExplainSettings>): WorkbookExplanation {
-  const inputs = readWorkingSheet(snapshot);
+/** Everything the accountant typed in the workbook's 说明底稿 and 说明信息. */
+export function readInputs(snapshot: WorkbookSnapshot): ExplainInputs {
+  return readInfoSheet(snapshot, readWorkingSheet(snapshot));
+}
+
+export interface ExplainWorkbookOptions extends WorkingSheetOptions {
+  /** last year's tables: fill 上年决算数 (importPrevious; typed values kept). */
+  previous?: TableModel[];
+}
+
+export function explainWorkbook(tables: TableModel[], snapshot: WorkbookSnapshot, settings?: Partial<ExplainSettings>, options: ExplainWorkbookOptions = {}): WorkbookExplanation & { previous?: PreviousImport } {
+  const imported = options.previous ? importPrevious(tables, options.previous, readInputs(snapshot)) : undefined;
+  const inputs = imported?.inputs ?? readInputs(snapshot);
   const explanation = generateExplanation(tables, inputs, settings);
-  return { explanation, sheets: [buildWorkingSheet(tables, inputs), buildNarrativeSheet(explanation)] };
+  return { explanation, inputs, previous: imported, sheets: [buildWorkingSheet(tables, inputs, options), buildInfoSheet(inputs), buildNarrativeSheet(explanation)] };
 }

@@ -8,7 +8,7 @@
  * cells, so a build where that read throws loses marks, never the validation.
  */
 import type { Finding } from "../rules/shared/types";
-import { freeSheetName, isEarlierCopy, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL, placeSheets, type GeneratedSheet } from "../workbook/generated";
 import type { HostAdapter } from "./types";
 import { charsToPoints, generatedInput } from "./snapshot";
 import { readWorkbook } from "./excel-read";
@@ -96,19 +96,13 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         await context.sync();
-        const taken = worksheets.items.map((ws) => ws.name);
-        // a sheet the add-in owns (审核结果) is rewritten in place: blank its old cells, then write
-        const earlier = await earlierCopies(context, worksheets.items, generated);
-        const names = generated.map((sheet, i) => {
-          const old = earlier[i];
-          if (old) {
-            old.blank.formulas = old.blankFormulas;
-            writeRows(old.ws, sheet);
-            return old.ws.name;
-          }
-          const name = freeSheetName(sheet.name, taken);
-          taken.push(name);
-          const ws = worksheets.add(name);
+        const corners = worksheets.items.map((ws) => ws.getRange("A1").load("values"));
+        await context.sync();
+        const existing = worksheets.items.map((ws, i) => ({ name: ws.name, firstCell: corners[i].values[0][0] }));
+        const names = placeSheets(generated, existing).map(({ sheet, name, existing: inPlace }) => {
+          // regenerate in place: the same sheet, cleared (contents and formats), then rewritten
+          const ws = inPlace ? worksheets.getItem(name) : worksheets.add(name);
+          if (inPlace) ws.getRange().clear();
           writeRows(ws, sheet);
           return name;
         });
@@ -119,23 +113,7 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
   };
 }
 
-/** For each generated sheet that regenerates, its earlier copy (A1 matches) with its used range to blank; one sync. */
-async function earlierCopies(context: Excel.RequestContext, sheets: Excel.Worksheet[], generated: GeneratedSheet[]) {
-  const probes = generated.map((sheet) => {
-    const candidates = sheet.regenerate ? sheets.filter((w) => isEarlierCopy(sheet, w.name, sheet.regenerate)) : [];
-    return candidates.map((ws) => ({ ws, sheet, a1: ws.getRange("A1").load("values"), used: ws.getUsedRangeOrNullObject().load("rowCount,columnCount") }));
-  });
-  if (probes.some((p) => p.length > 0)) await context.sync();
-  return probes.map((candidates) => {
-    const probe = candidates.find((c) => isEarlierCopy(c.sheet, c.ws.name, c.a1.values[0][0]));
-    if (!probe) return undefined;
-    const rows = probe.used.isNullObject ? 1 : probe.used.rowCount;
-    const cols = probe.used.isNullObject ? 1 : probe.used.columnCount;
-    return { ws: probe.ws, blank: probe.ws.getRangeByIndexes(0, 0, rows, cols), blankFormulas: Array.from({ length: rows }, () => Array<string>(cols).fill("")) };
-  });
-}
-
-/** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, bold per cell. */
+/** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, then per-cell formats. */
 function writeRows(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   const width = Math.max(0, ...sheet.rows.map((row) => row.length));
   if (sheet.rows.length > 0 && width > 0) {
@@ -147,11 +125,19 @@ function writeRows(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
     }
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell.bold) ws.getCell(r, c).format.font.bold = true;
+        if (!cell.bold && !cell.input && !cell.wrap) return;
+        const format = ws.getCell(r, c).format;
+        if (cell.bold) format.font.bold = true;
+        if (cell.input) format.fill.color = INPUT_FILL;
+        if (cell.wrap) format.wrapText = true;
       }),
     );
   }
   sheet.columnWidths?.forEach((chars, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(chars);
   });
+  const freeze = sheet.freeze;
+  if (freeze && freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+  else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+  else if (freeze && freeze.columns > 0) ws.freezePanes.freezeColumns(freeze.columns);
 }

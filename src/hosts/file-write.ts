@@ -1,24 +1,47 @@
 /** Writing generated sheets (说明底稿, 决算说明) into an ExcelJS workbook: the file host's write side. */
 import type ExcelJS from "exceljs";
-import { freeSheetName, isEarlierCopy, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL, placeSheets, type GeneratedSheet } from "../workbook/generated";
 
-/** Adds `sheet` under a name no existing sheet has (never a user's sheet); returns the name used. */
-export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSheet): string {
-  // the add-in's own sheet (审核结果) from an earlier run is replaced (moved to the end), never duplicated
-  const earlier = workbook.worksheets.find((ws) => isEarlierCopy(sheet, ws.name, ws.getCell(1, 1).value));
-  if (earlier) {
-    workbook.removeWorksheet(earlier.id);
-    const replaced = workbook.addWorksheet(earlier.name);
-    writeCells(replaced, sheet);
-    return replaced.name;
-  }
-  const name = freeSheetName(sheet.name, workbook.worksheets.map((ws) => ws.name));
-  const worksheet = workbook.addWorksheet(name);
-  writeCells(worksheet, sheet);
-  return name;
+const ARGB_INPUT = `FF${INPUT_FILL.slice(1)}`;
+
+/** ExcelJS orders worksheets by this (untyped) field. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+function firstCell(ws: ExcelJS.Worksheet): unknown {
+  const v = ws.getCell(1, 1).value;
+  return v && typeof v === "object" && "richText" in v ? v.richText.map((t) => t.text).join("") : v;
 }
 
-function writeCells(worksheet: ExcelJS.Worksheet, sheet: GeneratedSheet): void {
+/**
+ * Writes each sheet in place of the workbook's generated sheet with the same title (cleared
+ * first, same position), or as a new sheet under a free name; user sheets are never touched.
+ * Returns the names written, in order.
+ */
+export function writeGeneratedSheets(workbook: ExcelJS.Workbook, sheets: GeneratedSheet[]): string[] {
+  const existing = workbook.worksheets.map((ws) => ({ name: ws.name, firstCell: firstCell(ws) }));
+  return placeSheets(sheets, existing).map(({ sheet, name, existing: inPlace }) => {
+    let worksheet: ExcelJS.Worksheet;
+    if (inPlace) {
+      // a fresh worksheet at the old one's position: nothing of the previous layout lingers
+      const old = workbook.getWorksheet(name)!;
+      const order = (old as Ordered).orderNo;
+      workbook.removeWorksheet(old.id);
+      worksheet = workbook.addWorksheet(name);
+      (worksheet as Ordered).orderNo = order;
+    } else {
+      worksheet = workbook.addWorksheet(name);
+    }
+    fillWorksheet(worksheet, sheet);
+    return name;
+  });
+}
+
+/** Adds or regenerates one sheet; returns the name used. */
+export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSheet): string {
+  return writeGeneratedSheets(workbook, [sheet])[0];
+}
+
+function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: GeneratedSheet): void {
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = worksheet.getCell(r + 1, c + 1);
@@ -30,7 +53,17 @@ function writeCells(worksheet: ExcelJS.Worksheet, sheet: GeneratedSheet): void {
       }
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
       if (cell.bold) target.font = { bold: true };
+      if (cell.input) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB_INPUT } };
+      if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
     }),
   );
   sheet.columnWidths?.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  if (sheet.freeze) {
+    worksheet.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }];
+    if (sheet.freeze.rows > 0) worksheet.pageSetup.printTitlesRow = `1:${sheet.freeze.rows}`;
+  }
+  worksheet.pageSetup.orientation = "landscape";
+  worksheet.pageSetup.fitToPage = true;
+  worksheet.pageSetup.fitToWidth = 1;
+  worksheet.pageSetup.fitToHeight = 0;
 }

@@ -11,7 +11,7 @@
  */
 import type { Finding } from "../rules/shared/types";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
-import { freeSheetName, isEarlierCopy, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL_BGR, placeSheets, type GeneratedSheet } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
 import type { HostCapabilities } from "./excel-requirements";
@@ -289,36 +289,27 @@ export function createWpsHost(app: EtObject = wpsApplication()): HostAdapter {
     },
 
     async writeSheets(generated: GeneratedSheet[]): Promise<string[]> {
-      const taken = allSheets().map((ws) => prop(ws, "Name") as string);
-      return generated.map((sheet) => {
-        const earlier = sheet.regenerate
-          ? allSheets().find((ws) => {
-              const name = prop(ws, "Name") as string;
-              // the name first: A1 is read only from sheets that could be ours
-              return isEarlierCopy(sheet, name, sheet.regenerate) && isEarlierCopy(sheet, name, asMatrix(prop(ws.Range("A1"), "Value2"), 1, 1)[0][0]);
-            })
-          : undefined;
-        if (earlier) {
-          // the add-in's own sheet (审核结果): blank what it held, then write it again in place
-          const used = prop(earlier, "UsedRange");
-          const rows = (prop(used, "Row") as number) - 1 + (prop(prop(used, "Rows"), "Count") as number);
-          const cols = (prop(used, "Column") as number) - 1 + (prop(prop(used, "Columns"), "Count") as number);
-          earlier.Range(rangeA1(0, 0, rows - 1, cols - 1)).Formula = Array.from({ length: rows }, () => Array<string>(cols).fill(""));
-          writeRows(earlier, sheet);
-          return prop(earlier, "Name") as string;
+      const sheets = allSheets();
+      const existing = sheets.map((ws) => ({ name: prop(ws, "Name") as string, firstCell: prop(ws.Range("A1"), "Value2") }));
+      return placeSheets(generated, existing).map(({ sheet, name, existing: inPlace }) => {
+        let ws: EtObject;
+        if (inPlace) {
+          // regenerate in place: the same sheet, cleared (contents and formats), then rewritten
+          ws = sheets[existing.findIndex((e) => e.name === name)];
+          prop(ws, "UsedRange").Clear();
+        } else {
+          ws = sheetsOf().Add();
+          ws.Name = name;
         }
-        const name = freeSheetName(sheet.name, taken);
-        taken.push(name);
-        const ws = sheetsOf().Add();
-        ws.Name = name;
         writeRows(ws, sheet);
+        freezeHeader(app, ws, sheet);
         return name;
       });
     },
   };
 }
 
-/** One Formula matrix for the contents; formats, bold and widths only where asked. */
+/** One Formula matrix for the contents; formats, bold, fills and widths only where asked. */
 function writeRows(ws: EtObject, sheet: GeneratedSheet): void {
   const width = Math.max(0, ...sheet.rows.map((row) => row.length));
   if (sheet.rows.length > 0 && width > 0) {
@@ -327,14 +318,28 @@ function writeRows(ws: EtObject, sheet: GeneratedSheet): void {
     );
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (!cell.numberFormat && !cell.bold) return;
+        if (!cell.numberFormat && !cell.bold && !cell.input && !cell.wrap) return;
         const range = ws.Range(toA1(r, c));
         if (cell.numberFormat) range.NumberFormat = cell.numberFormat;
         if (cell.bold) prop(range, "Font").Bold = true;
+        if (cell.input) prop(range, "Interior").Color = INPUT_FILL_BGR;
+        if (cell.wrap) range.WrapText = true;
       }),
     );
   }
   sheet.columnWidths?.forEach((chars, c) => {
     item(prop(ws, "Columns"), c + 1).ColumnWidth = chars;
   });
+}
+
+/** Frozen header rows/columns: a window setting, so the sheet is activated first. */
+function freezeHeader(app: EtObject, ws: EtObject, sheet: GeneratedSheet): void {
+  if (!sheet.freeze) return;
+  ws.Activate();
+  const win = prop(app, "ActiveWindow");
+  if (!win) return;
+  win.FreezePanes = false;
+  win.SplitRow = sheet.freeze.rows;
+  win.SplitColumn = sheet.freeze.columns;
+  win.FreezePanes = true;
 }

@@ -1,14 +1,14 @@
 /** The 审核结果 sheet: the summary block, then one row per finding with a link to its cell. */
 import type { RuleMeta } from "../rules/shared/types";
 import type { Report } from "../validation/report-model";
-import type { GeneratedCell, GeneratedSheet } from "../workbook/generated";
+import { generatedTitle, type GeneratedCell, type GeneratedSheet } from "../workbook/generated";
 import { qualified } from "../workbook/address";
 import { reportLines, SEVERITY_WORDS, STATUS_WORDS, summaryPairs, type ReviewMeta } from "./report-rows";
 import type { ReviewedFinding } from "./waivers";
 
 export const REPORT_SHEET = "审核结果";
-/** A1 of the sheet: the identity by which a host knows the sheet is the add-in's to regenerate. */
-export const REPORT_TITLE = "审核结果 · 决算校验助手";
+/** A1 of the sheet: the identity by which a host knows the sheet is the add-in's to regenerate (workbook/generated). */
+export const REPORT_TITLE = generatedTitle(REPORT_SHEET);
 
 const HEADER = ["序号", "严重程度", "状态", "表", "单元格", "审核公式", "规则", "问题", "应为", "实际", "现场数据", "出错说明"];
 
@@ -40,5 +40,5 @@ export function reportSheet(report: Report, reviewed: readonly ReviewedFinding[]
       { value: line.reason },
     ]);
   }
-  return { name: REPORT_SHEET, rows, columnWidths: [6, 10, 12, 24, 18, 30, 24, 50, 12, 12, 50, 40], regenerate: REPORT_TITLE };
+  return { name: REPORT_SHEET, rows, columnWidths: [6, 10, 12, 24, 18, 30, 24, 50, 12, 12, 50, 40] };
 }

@@ -1,4 +1,12 @@
-/** A sheet the add-in writes (说明底稿, 决算说明): plain data a host turns into cells. */
+/**
+ * A sheet the add-in writes (说明底稿, 决算说明): plain data a host turns into cells, and the
+ * contract every host keeps when writing it:
+ * - identity: row 1 of a generated sheet is its title, `generatedTitle(name)`; a sheet whose A1
+ *   starts with that title is ours, whatever its current name (the user may have renamed it);
+ * - regeneration in place: an existing generated sheet is cleared and rewritten (never a second
+ *   copy such as 说明底稿 (2)); a user's sheet that merely has the name is never touched: the new
+ *   sheet then gets a free name, and is found again by its title next time.
+ */
 export interface GeneratedCell {
   value?: string | number | null;
   /** a formula such as "=FA.VARIANCETEXT(C2,D2,B2,H2)"; wins over value. */
@@ -7,6 +15,10 @@ export interface GeneratedCell {
   result?: string | number | null;
   numberFormat?: string;
   bold?: boolean;
+  /** a cell the accountant fills in: shaded (INPUT_FILL). */
+  input?: boolean;
+  /** long text: wrapped in its column. */
+  wrap?: boolean;
 }
 
 export interface GeneratedSheet {
@@ -15,21 +27,52 @@ export interface GeneratedSheet {
   rows: GeneratedCell[][];
   /** column widths in characters, optional. */
   columnWidths?: number[];
-  /**
-   * The sheet's A1 text when the add-in owns the sheet (审核结果): an existing sheet of the same name
-   * whose A1 reads exactly this is rewritten in place, never duplicated; any other sheet of that name is
-   * the user's and is left alone (the new one gets "名称 (2)").
-   */
-  regenerate?: string;
+  /** rows and columns kept in view when scrolling (the header). */
+  freeze?: { rows: number; columns: number };
 }
 
-/** Whether an existing sheet with this name and A1 text is `sheet`'s earlier copy, to rewrite in place. */
-export function isEarlierCopy(sheet: GeneratedSheet, existingName: string, existingA1: unknown): boolean {
-  if (sheet.regenerate === undefined || existingA1 !== sheet.regenerate) return false;
-  // "审核结果 (2)" when a user's own 审核结果 took the name first
-  const name = existingName.toLowerCase();
-  const wanted = sheet.name.toLowerCase();
-  return name === wanted || (name.startsWith(`${wanted} (`) && /^ \(\d+\)$/.test(name.slice(wanted.length)));
+/** Fill of input cells, as #RRGGBB (a light yellow that prints as light grey). */
+export const INPUT_FILL = "#FFF2CC";
+/** The same colour as WPS/VBA's BGR number. */
+export const INPUT_FILL_BGR = 0xccf2ff;
+
+const MARK = "（决算校验助手生成，重新生成时原地更新，已填写内容保留）";
+
+/** Row 1 of a generated sheet: its name and the mark that identifies it. */
+export function generatedTitle(name: string): string {
+  return `${name}${MARK}`;
+}
+
+/** Whether a sheet whose A1 is `firstCell` is the generated sheet `wanted`. */
+export function isGeneratedSheet(wanted: string, firstCell: unknown): boolean {
+  return typeof firstCell === "string" && firstCell.trim().startsWith(generatedTitle(wanted));
+}
+
+/** Where one generated sheet goes: an existing sheet of ours (rewritten in place) or a new free name. */
+export interface SheetPlacement {
+  sheet: GeneratedSheet;
+  name: string;
+  existing: boolean;
+}
+
+/**
+ * Places generated sheets among the workbook's sheets (name and A1 of each): each goes to the
+ * first existing sheet carrying its title, used once; else to a new sheet under a free name.
+ */
+export function placeSheets(generated: GeneratedSheet[], existing: { name: string; firstCell: unknown }[]): SheetPlacement[] {
+  const taken = existing.map((s) => s.name);
+  const used = new Set<string>();
+  return generated.map((sheet) => {
+    const own = existing.find((s) => !used.has(s.name) && isGeneratedSheet(sheet.name, s.firstCell));
+    if (own) {
+      used.add(own.name);
+      return { sheet, name: own.name, existing: true };
+    }
+    const name = freeSheetName(sheet.name, taken);
+    taken.push(name);
+    used.add(name);
+    return { sheet, name, existing: false };
+  });
 }
 
 /** The first name not already taken: 说明底稿, 说明底稿 (2), 说明底稿 (3)… Never a user's sheet. */

@@ -32,7 +32,8 @@ describe("fa-check --explain / --narrative", () => {
     expect(() => JSON.parse(result.stdout)).not.toThrow();
     expect(result.stderr).toContain(`已写入决算说明：${target} / wrote the explanation: ${target}`);
     const text = await fs.readFile(target, "utf8");
-    expect(text.startsWith("# 部门决算情况说明")).toBe(true);
+    expect(text.startsWith("# 昌吉回族自治州教育局2024年度部门决算公开说明")).toBe(true);
+    expect(text).toContain("## 第二部分 部门决算情况说明");
     // the seed's first sentence, figures from the sample's T1
     expect(text).toContain("收入总计2,970.86万元，其中：本年收入合计2,912.86万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余58.00万元。");
     // the sample's 说明底稿 carries the seed's 上年决算数, 年初预算数 and reasons: every sentence of the
@@ -42,7 +43,7 @@ describe("fa-check --explain / --narrative", () => {
     expect(missing).toEqual([]);
   });
 
-  it("adds 说明底稿 and 决算说明 to a copy when the target is .xlsx", async () => {
+  it("regenerates 说明底稿 and 说明信息 in place and adds 决算说明 in a copy when the target is .xlsx", async () => {
     const target = path.join(dir, "copy.xlsx");
     const result = runCli([SAMPLE, "--explain", target]);
     expect(result.status).toBe(1);
@@ -51,7 +52,27 @@ describe("fa-check --explain / --narrative", () => {
     await copy.xlsx.readFile(target);
     const names = copy.worksheets.map((ws) => ws.name);
     expect(names.slice(0, original.worksheets.length)).toEqual(original.worksheets.map((ws) => ws.name));
-    expect(names.slice(original.worksheets.length)).toEqual(expect.arrayContaining([expect.stringMatching(/^说明底稿/), expect.stringMatching(/^决算说明/)]));
+    // the sample already has 说明底稿 and 说明信息 (generated): rewritten in place, never a second copy
+    expect(names.slice(original.worksheets.length)).toEqual(["决算说明"]);
+    expect(names.filter((n) => /^说明底稿/.test(n))).toEqual(["说明底稿"]);
+  });
+
+  it("writes the whole 说明 as a Word document when the target is .docx", async () => {
+    const target = path.join(dir, "说明.docx");
+    const result = runCli([SAMPLE, "--explain", target]);
+    expect(result.stderr).toContain(`已写入 Word 文档：${target}`);
+    const bytes = readFileSync(target);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("--previous fills 上年决算数 from last year's workbook and says what it did; alone it is a usage error", async () => {
+    const target = path.join(dir, "with-previous.md");
+    const result = runCli([SAMPLE, "--explain", target, "--previous", SAMPLE]);
+    expect(result.stderr).toMatch(/上年决算数：已填入 \d+ 项，保留已填写 \d+ 项/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+    const alone = runCli([SAMPLE, "--previous", SAMPLE]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr.split("\n")[0]).toBe("--previous 需与 --explain 同用 / --previous needs --explain");
   });
 
   it("refuses to write the explanation over the checked workbook", () => {

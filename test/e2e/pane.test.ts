@@ -169,21 +169,21 @@ describe("task pane in preview mode (Chromium, built dist/)", () => {
     const scoreEn = page.locator("button.finding.selected .finding-message");
     expect(await text(scoreEn)).toBe(score!.messageEn);
 
-    // 生成说明 in preview: the 说明底稿 and the 决算说明 arrive as text downloads; the sample's filled
+    // 生成说明 in preview: the 说明底稿, 说明信息 and 决算说明 arrive as text downloads; the sample's filled
     // 说明底稿 makes the 决算说明 the seed's own wording.
     const downloads: { name: string; text: string }[] = [];
     const bothSaved = new Promise<void>((resolve) =>
       page.on("download", (d) =>
         void d.path().then((file) => {
           downloads.push({ name: d.suggestedFilename(), text: fs.readFileSync(file, "utf8") });
-          if (downloads.length === 2) resolve();
+          if (downloads.length === 3) resolve();
         }),
       ),
     );
     await page.locator("#btn-explain").click();
     await page.waitForFunction(() => /决算说明\.txt/.test(document.getElementById("status")?.textContent ?? ""));
     await bothSaved;
-    expect(downloads.map((d) => d.name).sort()).toEqual(["changji-education-2024-决算说明.txt", "changji-education-2024-说明底稿.txt"]);
+    expect(downloads.map((d) => d.name).sort()).toEqual(["changji-education-2024-决算说明.txt", "changji-education-2024-说明信息.txt", "changji-education-2024-说明底稿.txt"]);
     const narrative = downloads.find((d) => d.name.endsWith("决算说明.txt"))!.text;
     expect(narrative).toContain("3.教育支出(类)教育管理事务(款)行政运行(项):支出决算数为1,196.98万元，比上年决算增加51.31万元，增长4.48%,主要原因是：本年在职人员工资调增，相关人员经费增加。");
 

@@ -6,6 +6,7 @@
  * Also measures (printed, never asserted) the validation time and the UI's longest blocked frame,
  * on the sample and on a 20× workbook.
  */
+import { REPORT_TITLE } from "../../src/review/report-sheet";
 import fs from "fs";
 import os from "os";
 import nodePath from "path";
@@ -242,7 +243,7 @@ describe("review workflow in Chromium", () => {
     await page.locator("#btn-report").click();
     const file = await (await download).path();
     const body = fs.readFileSync(file, "utf8");
-    expect(body).toContain("审核结果 · 决算校验助手");
+    expect(body).toContain(REPORT_TITLE);
     expect(body).toContain("单位\t昌吉回族自治州教育局");
     expect(body).toContain(`错误\t${report.summary.error}`);
     expect(body).toContain(reason);
@@ -299,7 +300,7 @@ describe("review workflow in Chromium", () => {
     );
     const ours = sheets.filter((s) => s.name.startsWith("审核结果"));
     expect(ours.map((s) => s.name)).toEqual(["审核结果"]);
-    expect(ours[0].a1).toBe("审核结果 · 决算校验助手");
+    expect(ours[0].a1).toBe(REPORT_TITLE);
     expect(ours[0].text).toContain(reason);
     expect(sheets.length).toBe(snapshot.sheets.length + 1);
 

@@ -3,10 +3,10 @@ import { seedTables } from "./seed-models";
 import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seed-text";
 import type { TableModel } from "../../src/tables/types";
 
-/** The generated lines of 第二部分 (headings and paragraphs), without the 偏差原因分析 appendix. */
+/** The generated lines of 第二部分 (headings and paragraphs). */
 function generatedLines(tables: TableModel[]): string[] {
   const e = generateExplanation(tables, sampleInputs());
-  return e.sections.filter((s) => s.title !== "偏差原因分析").flatMap((s) => [s.title, ...s.paragraphs]);
+  return e.sections.filter((s) => s.part === 2).flatMap((s) => [s.title, ...s.paragraphs]);
 }
 
 describe("generateExplanation reproduces the seed's 第二部分", () => {

@@ -120,7 +120,10 @@ describe("sources and metadata", () => {
   });
 
   test("every rule id used is catalogued with scope 文表", () => {
-    expect(NARRATIVE_RULES.every((r) => r.scope === "文表" && r.id.startsWith("narrative-"))).toBe(true);
-    expect(NARRATIVE_RULES.map((r) => r.id).sort()).toEqual(["narrative-amount", "narrative-count", "narrative-direction", "narrative-rate", "narrative-share", "narrative-sum"]);
+    expect(NARRATIVE_RULES.every((r) => r.scope === "文表" && /^(narrative|explain)-/.test(r.id))).toBe(true);
+    expect(NARRATIVE_RULES.map((r) => r.id).sort()).toEqual([
+      "explain-placeholder", "explain-procurement-sme", "explain-procurement-sum", "explain-vehicle-gap", "explain-vehicle-sum",
+      "narrative-amount", "narrative-count", "narrative-direction", "narrative-rate", "narrative-reason", "narrative-share", "narrative-sum",
+    ]);
   });
 });

@@ -13,10 +13,11 @@ export const SAMPLE_XLSX = join(ROOT, "examples/changji-education-2024.xlsx");
 /** 第一部分 and 第二部分 up to 十一 (lines 1–79), as published. */
 export const SEED_NARRATIVE = SEED_LINES.slice(0, 79).join("\n");
 
-/** Lines of 第二部分 whose figures are not in any table (三公 具体情况, 政府采购, 国有资产): not generated. */
-const NOT_FROM_TABLES = new Set([65, 66, 67, 68, 73, 74, 75, 76, 77]);
-/** The seed lines 28–79 the generator must reproduce, in order. */
-export const SEED_GENERATED_LINES = SEED_LINES.slice(27, 79).filter((_, i) => !NOT_FROM_TABLES.has(28 + i));
+/** 第二部分 as published: lines 28–79, then 十二 (lines 3547–3548, printed after the 附件). */
+export const SEED_GENERATED_LINES = [...SEED_LINES.slice(27, 79), ...SEED_LINES.slice(3546, 3548)];
+
+/** Every non-empty line of the seed's 说明 (第一部分 to 第四部分), trimmed. */
+export const SEED_DOCUMENT_LINES = [...SEED_LINES.slice(0, 79), ...SEED_LINES.slice(3546)].map((l) => l.trim()).filter((l) => l !== "");
 
 export function sampleInputs(): ExplainInputs {
   return JSON.parse(readFileSync(join(ROOT, "examples/explain-inputs.json"), "utf8")) as ExplainInputs;

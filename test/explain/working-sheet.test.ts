@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
-import { buildNarrativeSheet, buildWorkingSheet, generateExplanation, readWorkingSheet, WORKING_CAPTIONS } from "../../src/explain";
+import { buildInfoSheet, buildNarrativeSheet, buildWorkingSheet, generateExplanation, readInputs, readWorkingSheet, WORKING_CAPTIONS } from "../../src/explain";
 import { readXlsx } from "../../src/hosts/file";
-import type { GeneratedSheet } from "../../src/workbook/generated";
+import { generatedTitle, type GeneratedSheet } from "../../src/workbook/generated";
 import type { SheetSnapshot } from "../../src/workbook/types";
 import { addExplanationSheets } from "../../examples/working-sheet";
 import { buildSampleWorkbook } from "../../examples/build-sample";
 import { seedTables } from "./seed-models";
 import { SEED_GENERATED_LINES, sampleInputs, sampleTables } from "./seed-text";
+import { GROUP_SUBJECTS } from "../../src/explain/items";
 
 /** What a host would read back: values typed by the user, cached results of formulas. */
 function asSnapshot(sheet: GeneratedSheet): SheetSnapshot {
@@ -18,10 +19,12 @@ function asSnapshot(sheet: GeneratedSheet): SheetSnapshot {
   };
 }
 
+/** The row of an item by its key as the code knows it; the sheet shows 科目编码 or the item's name. */
 function rowOf(sheet: GeneratedSheet, key: string) {
-  const header = sheet.rows.findIndex((r) => r[0]?.value === WORKING_CAPTIONS.key);
+  const header = sheet.rows.findIndex((r) => r[0]?.value === WORKING_CAPTIONS.code);
   const captions = sheet.rows[header].map((c) => String(c.value));
-  const row = sheet.rows.find((r) => r[0]?.value === key);
+  const id = key.startsWith("item:") ? key.slice(5) : GROUP_SUBJECTS[key];
+  const row = sheet.rows.slice(header + 1).find((r) => (key.startsWith("item:") ? r[0]?.value === id : r[0]?.value === "" && r[1]?.value === id));
   if (!row) throw new Error(`no row ${key}`);
   const at = (caption: string) => row[captions.indexOf(caption)];
   return { row: sheet.rows.indexOf(row) + 1, at };
@@ -38,12 +41,14 @@ describe("说明底稿", () => {
     expect(rowOf(sheet, "overall").at("本年决算数").formula).toBe("='01收入支出决算总表'!C32");
     // 三公 budget sits in T9: linked, not typed
     expect(rowOf(sheet, "threePublic:reception").at("年初预算数").formula).toMatch(/^='09三公经费'!/);
-    const keys = sheet.rows.map((r) => r[0]?.value).filter((k) => typeof k === "string" && /^(item|threePublic):|^(overall|fiscal|gpb|operation)$/.test(k));
-    expect(keys).toEqual([
-      "overall", "fiscal", "gpb", "item:2050101", "item:2050102", "item:2129999", "item:2240199", "item:2299999",
-      "threePublic:total", "threePublic:abroad", "threePublic:vehicleTotal", "threePublic:vehiclePurchase", "threePublic:vehicleOperation", "threePublic:reception",
-      "operation",
+    const ids = sheet.rows.slice(3).map((r) => (r[0]?.value ? r[0].value : r[1]?.value));
+    expect(ids).toEqual([
+      "收入支出总体", "财政拨款收入支出总体", "一般公共预算财政拨款支出", "2050101", "2050102", "2129999", "2240199", "2299999",
+      "财政拨款“三公”经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+      "机关运行经费",
     ]);
+    // Chinese labels only: no machine key anywhere in the sheet
+    expect(JSON.stringify(sheet.rows)).not.toMatch(/item:|threePublic:|"overall"|"operation"/);
   });
 
   test("增减额, 增减率, 预决算差异率 and 说明文本 are live FA formulas; blank reason → 【请填写原因】", () => {
@@ -52,10 +57,13 @@ describe("说明底稿", () => {
     expect(at("增减率").formula).toBe(`=IF(D${row}="","",FA.VARIANCERATE(C${row},D${row}))`);
     expect(at("预决算差异率").formula).toBe(`=IF(E${row}="","",FA.VARIANCERATE(C${row},E${row}))`);
     expect(at("说明文本").formula).toBe(`=IF(D${row}="","【请填写上年决算数】",FA.VARIANCETEXT(C${row},D${row},B${row},I${row}))`);
+    expect(at("上年决算数").input).toBe(true);
+    expect(at("增减原因").input).toBe(true);
+    expect(at("本年决算数").input).toBeUndefined();
     expect(at("说明文本").result).toBe("教育支出(类)教育管理事务(款)行政运行(项):支出决算数为1,196.98万元，比上年决算增加51.31万元，增长4.48%,主要原因是：本年在职人员工资调增，相关人员经费增加");
     expect(at("增减额").result).toBeCloseTo(51.31, 10);
     const blank = rowOf(buildWorkingSheet(seedTables()), "item:2050101");
-    expect(blank.at("原因").value).toBeNull();
+    expect(blank.at("增减原因").value).toBeNull();
     expect(blank.at("说明文本").result).toBe("【请填写上年决算数】");
     const noReason = sampleInputs();
     delete noReason.items["item:2050101"].reason;
@@ -69,9 +77,12 @@ describe("说明底稿", () => {
     expect(gone.at("上年决算数").value).toBe(0.88);
   });
 
-  test("readWorkingSheet reads a filled sheet back by caption: same inputs, same 说明", () => {
+  test("readInputs reads 说明底稿 and 说明信息 back by caption: same inputs, same 说明", () => {
     const inputs = sampleInputs();
-    const back = readWorkingSheet(asSnapshot(buildWorkingSheet(seedTables(), inputs)));
+    const back = readInputs({ sheets: [asSnapshot(buildWorkingSheet(seedTables(), inputs)), asSnapshot(buildInfoSheet(inputs))] });
+    for (const [id, value] of Object.entries(inputs.info ?? {})) {
+      expect(back.info?.[id]).toBe(/^[\d.]+$/.test(value) ? String(Number(value)) : value);
+    }
     expect(back.year).toBe(2024);
     expect(back.unitName).toBe(inputs.unitName);
     for (const [key, item] of Object.entries(inputs.items)) {
@@ -103,8 +114,9 @@ describe("说明底稿", () => {
     const e = generateExplanation(seedTables(), sampleInputs());
     const sheet = buildNarrativeSheet(e);
     expect(sheet.name).toBe("决算说明");
-    expect(sheet.rows.map((r) => r[0].value)).toEqual(e.text.trimEnd().split("\n"));
-    expect(sheet.rows[0][0].bold).toBe(true);
+    expect(sheet.rows[0][0].value).toBe(generatedTitle("决算说明"));
+    expect(sheet.rows.slice(1).map((r) => r[0].value)).toEqual(e.text.trimEnd().split("\n"));
+    expect(sheet.rows[1][0].bold).toBe(true);
   });
 
   test("the sample with both sheets added: still recognized, 说明底稿 reads back, 决算说明 is the seed's text", async () => {

@@ -8,7 +8,7 @@ jest.mock("../../src/tables", () => {
   return { ...actual, recognize: jest.fn(actual.recognize) };
 });
 
-test("生成说明 after 校验工作簿 reuses the recognized tables and writes 说明底稿 and 决算说明", async () => {
+test("生成说明 after 校验工作簿 reuses the recognized tables and writes 说明底稿, 说明信息 and 决算说明", async () => {
   const snapshot = await readXlsxFile("examples/changji-education-2024.xlsx");
   const engine = createEngine();
   const report = engine.validate(snapshot, DEFAULT_PANE_SETTINGS);
@@ -16,7 +16,7 @@ test("生成说明 after 校验工作簿 reuses the recognized tables and writes
   expect(tables.recognize).toHaveBeenCalledTimes(1);
   const sheets = engine.explain!(snapshot, report, DEFAULT_PANE_SETTINGS);
   expect(tables.recognize).toHaveBeenCalledTimes(1);
-  expect(sheets.map((s) => s.name)).toEqual(["说明底稿", "决算说明"]);
-  const text = sheets[1].rows.map((r) => String(r[0]?.value ?? "")).join("\n");
+  expect(sheets.map((s) => s.name)).toEqual(["说明底稿", "说明信息", "决算说明"]);
+  const text = sheets[2].rows.map((r) => String(r[0]?.value ?? "")).join("\n");
   expect(text).toContain("本年收入2,912.86万元，其中：财政拨款收入2,349.21万元，占80.65%；");
 });

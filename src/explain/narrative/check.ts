@@ -87,7 +87,13 @@ class NarrativeChecker {
     const qi = s.text.indexOf("其中");
     let anchored = false;
     const parts: Decimal[] = [];
-    for (const c of claims(s.text)) {
+    const found = claims(s.text);
+    // a change or a 预决算 difference needs its reason (持平 — a zero change — needs none)
+    const unexplained = found.find((c) => (c.kind === "change" || c.kind === "budgetRate") && !c.value.isZero());
+    if (unexplained && !s.reason) {
+      this.report(s, "narrative-reason", "warning", `${unexplained.text}未说明原因`, `${unexplained.text} is given without a reason`, "主要原因是：…", "（无）");
+    }
+    for (const c of found) {
       if (qi >= 0 && c.at > qi && !anchored) {
         anchored = true;
         this.state.anchor = this.state.subject;

@@ -1,6 +1,7 @@
 import type { Finding, RuleMeta, Severity } from "../../rules/shared/types";
 import type { TableKind } from "../../tables/types";
 import type { Sentence } from "./sentences";
+import { INPUT_RULES, meta } from "../input-rules";
 
 /** The 文表 checks of a written 说明 (catalogue metadata; messages are built per finding). */
 export const NARRATIVE_RULES: RuleMeta[] = [
@@ -16,11 +17,11 @@ export const NARRATIVE_RULES: RuleMeta[] = [
     "同一句中“其中：”后两项及以上金额之和应等于其前的总数（XBRL 容差内为尾差，提示）。"),
   meta("narrative-count", "说明个数与报表不符", "Count in the text differs from the tables", "error",
     "整体支出绩效自评表个数、预算绩效评价项目个数与识别到的自评表个数比较。"),
+  meta("narrative-reason", "增减或预决算差异未说明原因", "A change is stated without a reason", "warning",
+    "与上年相比的增减额、预决算差异率不为零时，同一句须写明原因（持平无需原因）。"),
+  ...INPUT_RULES,
 ];
 
-function meta(id: string, title: string, titleEn: string, severity: Severity, description: string): RuleMeta {
-  return { id, title, titleEn, severity, scope: "文表", tables: [], message: title, messageEn: titleEn, description };
-}
 
 export interface NarrativeFindingInput {
   rule: string;

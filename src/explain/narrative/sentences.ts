@@ -11,20 +11,65 @@ export interface Sentence {
   index: number;
   /** "五、一般公共预算…" and "（二）…结构情况" above it. */
   heading: string;
+  /** whether the sentence gives a reason (原因是：…), even an empty one. */
+  reason: boolean;
 }
 
 const HEADING = /^[一二三四五六七八九十]+、/;
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 const REASON = /(主要)?原因(是|为)[：:].*$/;
 
+const PART = /^第[一二三四五六七八九十]+部分/;
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/**
+ * Published text as a checker can read it (PDF or Word export): full-width digits, ％ and the
+ * decimal point made ASCII; spaces dropped inside a figure and between a figure and its unit
+ * ("5377.64 万元", "2, 970.86").
+ */
+export function normalizeFigures(line: string): string {
+  return line
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/％/g, "%")
+    .replace(/(\d)[．](\d)/g, "$1.$2")
+    .replace(/(\d)[\s\u3000]*([,.])[\s\u3000]*(\d)/g, "$1$2$3")
+    .replace(/(\d)[\s\u3000]+(万\s*元|元|%|个)/g, "$1$2")
+    .replace(/万[\s\u3000]+元/g, "万元");
+}
+
+function isHeading(line: string): boolean {
+  return ((HEADING.test(line) || SUBHEADING.test(line)) && line.length < 40) || PART.test(line);
+}
+
+/**
+ * Lines as written, with a sentence the PDF broke across lines joined again: a long line that
+ * does not end a sentence continues on the next (unless that one is a heading). Each joined
+ * line keeps the number of the line it starts on.
+ */
+function logicalLines(text: string): { line: string; at: number }[] {
+  const out: { line: string; at: number }[] = [];
+  let open = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = normalizeFigures(raw.trim().replace(/^#+\s*/, ""));
+    if (!line) {
+      open = false;
+      return;
+    }
+    if (open && !isHeading(line)) out[out.length - 1].line += line;
+    else out.push({ line, at: i + 1 });
+    const last = out[out.length - 1].line;
+    open = !isHeading(last) && last.length >= 20 && !/[。！？!?]$/.test(last);
+  });
+  return out;
+}
+
 /** Splits text into sentences at "。", line by line, tracking headings. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let heading = "";
   let subheading = "";
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim().replace(/^#+\s*/, "");
-    if (!line) return;
+  logicalLines(text).forEach(({ line, at }) => {
+    const i = at - 1;
     if (HEADING.test(line) && line.length < 40) {
       heading = line;
       subheading = "";
@@ -36,7 +81,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     line.split("。").forEach((piece, index) => {
       const body = piece.replace(REASON, "").trim();
-      if (body) out.push({ line: i + 1, text: body, index, heading: `${heading}${subheading}` });
+      if (body) out.push({ line: i + 1, text: body, index, heading: `${heading}${subheading}`, reason: REASON.test(piece) });
     });
   });
   return out;

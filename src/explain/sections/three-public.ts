@@ -2,6 +2,7 @@ import type { ExplainContext, ExplainSection } from "../context";
 import { budgetOf, itemInput, previousOf } from "../context";
 import { THREE_PUBLIC_SUBJECTS, ThreePublicPart } from "../items";
 import { valueOf } from "../tables";
+import { threePublicDetail } from "./three-public-detail";
 import { budgetSentence, reason, shares, wan, yearOnYear, yearPrefix } from "../wording";
 
 const YOY_PARTS: ThreePublicPart[] = ["abroad", "vehicleTotal", "reception"];
@@ -29,5 +30,5 @@ export function threePublicSection(ctx: ExplainContext): ExplainSection | undefi
     budgetText("total", "与全年预算相比，", `${THREE_PUBLIC_SUBJECTS.total}支出`) +
     BUDGET_PARTS.map((part, i) => budgetText(part, i === 0 ? "其中：" : "", THREE_PUBLIC_SUBJECTS[part])).join("");
 
-  return { title: "九、财政拨款“三公”经费支出决算情况说明", paragraphs: [yearly, vsBudget] };
+  return { title: "九、财政拨款“三公”经费支出决算情况说明", paragraphs: [yearly, ...threePublicDetail(ctx), vsBudget] };
 }

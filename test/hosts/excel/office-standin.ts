@@ -20,6 +20,7 @@ export interface CellModel {
   error?: boolean;
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 
 export interface CfModel {
@@ -37,6 +38,8 @@ export interface SheetModel {
   merges: CellRange[];
   cfs: CfModel[];
   columnWidths: Map<number, number>;
+  /** frozen panes (rows, columns) as freezePanes set them. */
+  frozen?: { rows: number; columns: number };
 }
 
 export interface WorkbookModel {
@@ -281,6 +284,17 @@ class WorksheetProxy extends ClientObject<SheetModel> {
   activate(): void {
     this.write((s) => (this.ctx.model.active = s.name));
   }
+  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: RangeProxy): void } {
+    const set = (rows: number, columns: number) => this.write((s) => (s.frozen = { rows, columns }));
+    return {
+      freezeRows: (n) => set(n, 0),
+      freezeColumns: (n) => set(0, n),
+      freezeAt: (r) => this.write((s) => {
+        const box = r.located()!.box;
+        s.frozen = { rows: box.bottom + 1, columns: box.right + 1 };
+      }),
+    };
+  }
 }
 
 interface RangeTarget {
@@ -386,6 +400,18 @@ class RangeProxy extends ClientObject<RangeTarget> {
     });
     return proxy;
   }
+  /** the located target, for another proxy's queued op. */
+  located(): RangeTarget | null {
+    return this.resolve();
+  }
+  clear(): void {
+    this.write((t) => {
+      for (const k of [...t.sheet.cells.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= t.box.top && r <= t.box.bottom && c >= t.box.left && c <= t.box.right) t.sheet.cells.delete(k);
+      }
+    });
+  }
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const t = this.must();
@@ -438,6 +464,9 @@ class RangeFormatProxy extends ClientObject<RangeTarget | null> {
   private setWidth: (points: number) => void;
   set columnWidth(points: number) {
     this.setWidth(points);
+  }
+  set wrapText(v: boolean) {
+    this.write((t) => writeMatrix(t!, matrix(t!, () => 0), (cell) => (cell.wrap = v)));
   }
 }
 

@@ -17,6 +17,7 @@ export interface EtCell {
   pattern?: number;
   comment?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 
 export interface EtSheetModel {
@@ -299,6 +300,15 @@ class EtRange {
     const setBold = (v: boolean) => this.each((_, r, c) => (this.cellAt(r, c).bold = v));
     const getBold = () => !!this.sheet.cells.get(key(this.box.top, this.box.left))?.bold;
     return { set Bold(v: boolean) { setBold(v); }, get Bold() { return getBold(); } };
+  }
+  set WrapText(v: boolean) {
+    this.app.calls++;
+    this.each((_, r, c) => (this.cellAt(r, c).wrap = v));
+  }
+  /** contents and formats, as ET's Range.Clear. */
+  Clear(): void {
+    this.app.calls++;
+    this.each((_, r, c) => this.sheet.cells.delete(key(r, c)));
   }
   Select(): void {
     this.app.calls++;
