@@ -18,6 +18,7 @@ export const FORBIDDEN: BoundaryCase[] = [
   { name: "validation -> taskpane/", filePath: "src/validation/x.ts", code: `import { start } from "../../taskpane/controller";\nexport const f = start;\n` },
   { name: "indicators -> wps/", filePath: "src/indicators/x.ts", code: `import "../../wps/main";\n` },
   { name: "profiles -> src/hosts (src-rooted path)", filePath: "src/profiles/x.ts", code: `import { x } from "../../src/hosts/excel";\nexport const f = x;\n` },
+  { name: "review -> src/cli", filePath: "src/review/x.ts", code: `import { x } from "../cli/main";\nexport const f = x;\n` },
   { name: "workbook -> Office.js", filePath: "src/workbook/x.ts", code: `import "@microsoft/office-js";\n` },
   { name: "workbook -> office-js types", filePath: "src/workbook/x.ts", code: `/// <reference types="office-js" />\nexport const n = 1;\n` },
   { name: "rules -> WPS types", filePath: "src/rules/x.ts", code: `import type { Et } from "et-jsapi-declare";\nexport type W = Et;\n` },
