@@ -1,7 +1,7 @@
 /** --explain / --narrative: the CLI side of src/explain (loaded only when a flag asks for it). */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkInputs, checkNarrative, checkPlaceholders, explainWorkbook, readInputs, type Explanation, type PreviousImport } from "../explain";
+import { checkInputs, checkNarrative, checkPlaceholders, explainWorkbook, explanationLines, readInputs, type Explanation, type PreviousImport } from "../explain";
 import { readXlsxFile } from "../hosts/file";
 import type { GeneratedSheet } from "../workbook/generated";
 import type { Finding } from "../rules/shared/types";
@@ -77,7 +77,7 @@ async function writeTarget(source: ExplainSource, target: string, explanation: E
     return `已写入 ${target}（副本，新增工作表：${names.join("、")}）/ wrote ${target} (a copy with sheets ${names.join(", ")})`;
   }
   // Markdown from the sections, escaped here: project and item names come from the workbook
-  await fs.writeFile(target, ext === ".txt" ? explanation.text : explanationMarkdown(explanation.sections), "utf8");
+  await fs.writeFile(target, ext === ".txt" ? explanation.text : explanationMarkdown(explanationLines(explanation)), "utf8");
   return `已写入决算说明：${target} / wrote the explanation: ${target}`;
 }
 

@@ -24,13 +24,10 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** A paragraph that opens a numbered subsection (（一）…) is a level-3 heading, as in the published 说明. */
-const SUBHEADING = /^（[一二三四五六七八九十]+）/;
-
-/** The generated 说明 as Markdown, every title and paragraph escaped (they carry project and item names). */
-export function explanationMarkdown(sections: readonly { title: string; paragraphs: readonly string[] }[]): string {
-  const body = sections.map((section) =>
-    [`## ${escapeMd(section.title)}`, ...section.paragraphs.map((p) => (SUBHEADING.test(p) ? `### ${escapeMd(p)}` : escapeMd(p)))].join("\n\n"),
-  );
-  return `# 部门决算情况说明\n\n${body.join("\n\n")}\n`;
+/**
+ * The generated 说明 as Markdown from its lines (explain's heading levels: 0 title … 3 （一）), every
+ * text escaped (titles and paragraphs carry project and item names from the workbook).
+ */
+export function explanationMarkdown(lines: readonly { text: string; level?: number }[]): string {
+  return `${lines.map((l) => (l.level === undefined ? escapeMd(l.text) : `${"#".repeat(l.level + 1)} ${escapeMd(l.text)}`)).join("\n\n")}\n`;
 }

@@ -50,14 +50,17 @@ export function localTime(date: Date): string {
 
 export function summaryPairs(meta: ReviewMeta, reviewed: readonly ReviewedFinding[]): [string, string][] {
   const count = (pick: (r: ReviewedFinding) => boolean) => String(reviewed.filter(pick).length);
+  // as the report's summary: a finding caused by another's wrong figure is not counted again
+  const own = (severity: string) => count((r) => r.finding.severity === severity && !r.finding.cause);
   return [
     ["工作簿", meta.workbook ?? ""],
     ["单位", meta.unit ?? "（未识别）"],
     ["年度", meta.year ?? "（未识别）"],
     ["地区口径", meta.profile],
-    ["错误", count((r) => r.finding.severity === "error")],
-    ["提示", count((r) => r.finding.severity === "warning")],
-    ["尾差·惯例", count((r) => r.finding.severity === "info")],
+    ["错误", own("error")],
+    ["提示", own("warning")],
+    ["尾差·惯例", own("info")],
+    ["由上述错误引起", count((r) => r.finding.cause !== undefined)],
     ["已核实", count((r) => r.status === "verified")],
     ["已说明的错误", count((r) => r.status === "explained")],
     ["检查时间", localTime(meta.checkedAt)],
@@ -72,7 +75,8 @@ export function reportLines(report: Report, reviewed: readonly ReviewedFinding[]
   for (const section of sectionsBySeverity(report)) {
     for (const group of section.groups) {
       const tableName = group.table ? `${TABLE_NAMES[group.table.kind]?.[0] ?? group.table.kind}${group.table.name ? `（${group.table.name}）` : ""}` : group.sheet;
-      for (const finding of group.findings) {
+      // a finding that follows from another's wrong figure is listed right after its cause
+      for (const finding of group.findings.flatMap((f) => [f, ...(group.caused.get(f) ?? [])])) {
         const meta = rules.get(finding.rule);
         const r = byFinding.get(finding);
         lines.push({
@@ -85,7 +89,7 @@ export function reportLines(report: Report, reviewed: readonly ReviewedFinding[]
           rule: finding.rule,
           title: meta?.title ?? finding.rule,
           formula: meta?.formula ?? "",
-          message: finding.message,
+          message: finding.cause ? `（由 ${finding.cause.sheet}!${finding.cause.cell} 引起）${finding.message}` : finding.message,
           expected: finding.expected,
           actual: finding.actual,
           operands: (finding.operands ?? []).map((o) => `${o.label} ${o.sheet}!${o.cell} = ${o.value}`),

@@ -46,7 +46,13 @@ describe("Markdown escaping", () => {
   });
 
   it("the generated 说明 escapes what came from the workbook", () => {
-    const md = explanationMarkdown([{ title: "（一）收入", paragraphs: [`${SCRIPT}经费`, "（二）支出", "1. 合计"] }]);
+    const md = explanationMarkdown([
+      { text: "部门决算情况说明", level: 0 },
+      { text: "（一）收入", level: 1 },
+      { text: `${SCRIPT}经费` },
+      { text: "（二）支出", level: 2 },
+      { text: "1. 合计" },
+    ]);
     expect(md).not.toMatch(/[<>]/);
     expect(md.split("\n")).toEqual([
       "# 部门决算情况说明",

@@ -13,6 +13,7 @@ import { validate } from "../../src/validation/validate";
 import { withReason } from "../../src/review/waivers";
 import { REVIEW_SETTINGS_KEY } from "../../src/review/stored-reviews";
 import { SAMPLE } from "./support/run-cli";
+import { REPORT_TITLE } from "../../src/review/report-sheet";
 
 jest.setTimeout(120_000);
 let dir: string;
@@ -70,7 +71,7 @@ test("--report .md and .xlsx write the 审核报告; the input is never written"
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsx);
   const sheet = workbook.getWorksheet("审核结果")!;
-  expect(sheet.getCell(1, 1).value).toBe("审核结果 · 决算校验助手");
+  expect(sheet.getCell(1, 1).value).toBe(REPORT_TITLE);
   const link = [...Array(sheet.rowCount).keys()].map((r) => sheet.getCell(r + 1, 5).value).find((v) => typeof v === "object" && v !== null);
   expect((link as { formula: string }).formula).toMatch(/^HYPERLINK\("#/);
   expect(fs.readFileSync(withReasons).equals(before)).toBe(true);

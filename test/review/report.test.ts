@@ -41,7 +41,9 @@ test("the 审核结果 sheet: summary block, then every finding errors first, wi
   const header = sheet.rows.findIndex((r) => r[0]?.value === "序号");
   const body = sheet.rows.slice(header + 1);
   expect(body).toHaveLength(report.findings.length);
-  const severities = body.map((r) => r[1].value);
+  // errors, then warnings, then info; a finding caused by another's wrong figure sits right after its cause
+  const severities = body.filter((r) => !String(r[7].value).startsWith("（由 ")).map((r) => r[1].value);
+  expect(pairs.get("由上述错误引起")).toBe(String(report.findings.filter((f) => f.cause).length));
   expect(severities.indexOf("提示")).toBeGreaterThan(severities.lastIndexOf("错误"));
   expect(severities.indexOf("尾差·惯例")).toBeGreaterThan(severities.lastIndexOf("提示"));
   const score = body.find((r) => r[4].result === "绩效自评!I67")!;
