@@ -98,7 +98,9 @@ function findWorkingSheet(source: WorkbookSnapshot | SheetSnapshot): SheetSnapsh
 
 function headerRow(sheet: SheetSnapshot): number {
   return sheet.values.findIndex((row) => {
-    const texts = row.map(cellText);
+    // a sparse snapshot has holes for empty rows
+    if (!row) return false;
+    const texts = Array.from(row, cellText);
     return texts.includes(WORKING_CAPTIONS.key) && texts.includes(WORKING_CAPTIONS.previous);
   });
 }
@@ -113,6 +115,7 @@ export function readWorkingSheet(source: WorkbookSnapshot | SheetSnapshot): Expl
   if (!sheet) return inputs;
   const header = headerRow(sheet);
   for (const row of sheet.values.slice(0, header)) {
+    if (!row) continue;
     const label = cellText(row[0]);
     const value = cellText(row[1]);
     const meta = (Object.keys(META) as MetaKey[]).find((k) => META[k] === label);
@@ -127,6 +130,7 @@ export function readWorkingSheet(source: WorkbookSnapshot | SheetSnapshot): Expl
   });
   const get = (row: CellValue[], c: Column) => (col[c] === undefined ? "" : cellText(row[col[c]!]));
   for (const row of sheet.values.slice(header + 1)) {
+    if (!row) continue;
     const key = get(row, "key");
     if (!key) continue;
     const item: ItemInput = {};
