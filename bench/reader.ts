@@ -4,7 +4,8 @@
  * fresh process (median of three wall times; CPU and peak RSS of that run). Goals: the reader within
  * 2× the floor's time and 3× its RSS, and at most 0.3× ExcelJS; a missed goal prints MISSED.
  * BENCH_READER_BASELINE=<dir containing src/> adds a row for that copy (a before/after comparison).
- * BENCH_READER_SIZES=100000,1000000 picks the sizes; ExcelJS is skipped above 1M cells (minutes, GBs).
+ * BENCH_READER_SIZES=100000,1000000 picks the sizes; ExcelJS is skipped above 1M cells (minutes, GBs),
+ * and everywhere with BENCH_READER_EXCELJS=0.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -84,7 +85,7 @@ export async function run(): Promise<void> {
       const fast = measure("fast", file);
       line("fa-check reader", fast, floor, { wall: 2, rss: 3 });
       if (baseline) line("baseline reader", measure("fast", file, baseline), floor);
-      if (cells <= 1_000_000) {
+      if (cells <= 1_000_000 && process.env.BENCH_READER_EXCELJS !== "0") {
         const excel = measure("exceljs", file);
         line("ExcelJS readFile", excel, floor);
         if (fast && excel) {

@@ -107,10 +107,17 @@ async function readWithExcelJS(bytes: Uint8Array, limits: ReadLimits): Promise<W
   }
   const budget = new ReadBudget(limits);
   const sheets: SheetSnapshot[] = [];
-  workbook.eachSheet((ws) => {
-    budget.sheet();
-    sheets.push(readSheet(ExcelJS, ws, budget));
-  });
+  try {
+    workbook.eachSheet((ws) => {
+      budget.sheet();
+      sheets.push(readSheet(ExcelJS, ws, budget));
+    });
+  } catch (error) {
+    // ExcelJS computes some values lazily (a shared formula's copies): its failures surface here
+    if (error instanceof InputError) throw error;
+    const reason = excelJsReason(error);
+    throw new InputError("corrupt", `工作簿已损坏，无法读取（${reason.zh}）`, `the workbook is corrupt and cannot be read (${reason.en})`);
+  }
   if (sheets.length === 0) throw new InputError("corrupt", "工作簿中没有工作表", "the workbook has no worksheet");
   return { sheets };
 }

@@ -186,12 +186,15 @@ function isDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-/** utils.excelToDate of ExcelJS, then the snapshot's date text (as file.ts writes dates). */
-function dateText(v: unknown, date1904: boolean): string {
-  const d = new Date(Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  // a serial no date can hold: ExcelJS gives an Invalid Date, which it then prints oddly
-  if (Number.isNaN(d.getTime())) throw new Unsupported();
-  return chineseDate(d);
+/**
+ * A value in a date-formatted cell as the snapshot's date text (utils.excelToDate of ExcelJS, then the
+ * text file.ts writes). Only a serial that is a date becomes one: a text, boolean or error result, or a
+ * number no date can hold, stays what it is (ExcelJS turns those into an Invalid Date or a day of 1899).
+ */
+function dateText(v: CellValue, date1904: boolean): CellValue {
+  if (typeof v !== "number") return v;
+  const d = new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  return Number.isNaN(d.getTime()) ? v : chineseDate(d);
 }
 
 const MAX_ROW = 1048576;
@@ -347,7 +350,12 @@ function readCells(xml: string, from: number, shared: Shared, merges: Merges, bu
     if (ref === undefined) {
       if (rowIndex < 0 || colIndex + 1 >= MAX_COL) throw new Unsupported();
       at = { row: rowIndex, col: colIndex + 1 };
-    } else at = address(ref);
+    } else {
+      at = address(ref);
+      // ExcelJS places a cell in the row that holds it, whatever its own address says: a cell whose
+      // address disagrees with its row (a damaged file) is left to it
+      if (at.row !== rowIndex) throw new Unsupported();
+    }
     colIndex = at.col;
     if (t.kind === TagKind.Empty) continue; // an empty cell
     const cellRef = ref ?? toA1(at.row, at.col);
@@ -384,8 +392,8 @@ function readCells(xml: string, from: number, shared: Shared, merges: Merges, bu
             // a copy: the master's formula slid to this cell (no master yet: no formula, as in ExcelJS)
             const master = masters.get(si);
             if (master) {
-              const m = address(master.ref);
-              if (master.formula === undefined || merges.covered(m.row, m.col)) throw new Unsupported();
+              // (a master hidden under a merge makes ExcelJS fail; its formula is in the file all the same)
+              if (master.formula === undefined) throw new Unsupported();
               formula = slideFormula(master.formula, master.ref, cellRef);
             }
           }
