@@ -11,32 +11,13 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { createDeflateRaw, inflateRawSync } from "zlib";
-import { writeZip, type ZipInput } from "../test/reader/support/zip-writer";
+import { createDeflateRaw } from "zlib";
+import { unzip } from "../test/reader/support/unzip";
+import { writeZip } from "../test/reader/support/zip-writer";
 import { xlsxParts, sheetXml } from "../test/reader/support/xlsx-parts";
 
 const ROOT = join(__dirname, "..");
 const SAMPLE = join(ROOT, "examples", "changji-education-2024.xlsx");
-
-/** The entries of a zip (names and inflated data), to rewrite a part of the sample. */
-function unzip(bytes: Buffer): ZipInput[] {
-  let eocd = bytes.length - 22;
-  while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const out: ZipInput[] = [];
-  let p = bytes.readUInt32LE(eocd + 16);
-  for (let i = bytes.readUInt16LE(eocd + 10); i > 0; i--) {
-    const method = bytes.readUInt16LE(p + 10);
-    const compressed = bytes.readUInt32LE(p + 20);
-    const nameLength = bytes.readUInt16LE(p + 28);
-    const name = bytes.toString("utf8", p + 46, p + 46 + nameLength);
-    const offset = bytes.readUInt32LE(p + 42);
-    const start = offset + 30 + bytes.readUInt16LE(offset + 26) + bytes.readUInt16LE(offset + 28);
-    const data = bytes.subarray(start, start + compressed);
-    out.push({ name, data: method === 0 ? data : inflateRawSync(data) });
-    p += 46 + nameLength + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-  }
-  return out;
-}
 
 function withSheet(edit: (xml: string) => string): Buffer {
   const entries = unzip(readFileSync(SAMPLE));
@@ -75,32 +56,55 @@ function rawDeflated(zip: Buffer): Buffer {
   return zip;
 }
 
-function runCli(file: string): { code: number; wallMs: number; rssMB: number; err: string } {
+function runCli(file: string): { code: number; wallMs: number; rssMB: number; err: string; out: string } {
   const started = Date.now();
   const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, join(ROOT, "bin", "fa-check.js"), file, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 28 });
   const lines = r.stderr.trim().split("\n");
-  return { code: r.status ?? -1, wallMs: Date.now() - started, rssMB: Number(lines.pop()) / 1024, err: lines.join(" ").slice(0, 200) };
+  return { code: r.status ?? -1, wallMs: Date.now() - started, rssMB: Number(lines.pop()) / 1024, err: lines.join(" ").slice(0, 160), out: r.stdout };
+}
+
+/** The read alone, in a fresh process (bench/reader-child.ts), without the CLI's start and checks. */
+function runReader(file: string): { wallMs: number; maxRssMB: number } | undefined {
+  const r = spawnSync(process.execPath, ["-r", "tsx/cjs", join(ROOT, "bench", "reader-child.ts"), "fast", file], { encoding: "utf8" });
+  return r.status === 0 ? (JSON.parse(r.stdout.trim().split("\n").pop()!) as { wallMs: number; maxRssMB: number }) : undefined;
+}
+
+/** The findings of a JSON report without the file name, to compare two runs. */
+function findings(out: string): string {
+  try {
+    const report = JSON.parse(out) as { findings?: unknown[] };
+    return JSON.stringify(report.findings ?? report);
+  } catch {
+    return out;
+  }
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "fa-bombs-"));
   try {
     const files: [string, Buffer, string][] = [
+      ["sample.xlsx", readFileSync(SAMPLE), "reference"],
       ["bomb-honest.xlsx", await bomb(1_700_000_000), "exit 2"],
       ["bomb-lying.xlsx", await bomb(1_700_000_000, 65_536), "exit 2"],
       ["far-cell.xlsx", withSheet((x) => x.replace(/<\/sheetData>/, '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')), "read"],
       ["far-merge.xlsx", withSheet((x) => x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>').replace(/<mergeCells count="(\d+)">/, (_, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="Z2000:XFD1048576"/>`)), "read"],
     ];
-    console.log("file                size      exit  wall      peak RSS  goal");
+    console.log("file                size     | fa-check: exit  wall     peak RSS | read only: wall  peak RSS | goal (<2 s, <300 MB)");
+    let sampleFindings = "";
     for (const [name, bytes, goal] of files) {
       const file = join(dir, name);
       writeFileSync(file, bytes);
       const r = runCli(file);
-      const ok = (goal === "exit 2" ? r.code === 2 : r.code === 0 || r.code === 1) && r.wallMs < 2000 && r.rssMB < 300;
+      const read = runReader(file);
+      if (goal === "reference") sampleFindings = findings(r.out);
+      const same = goal === "read" ? (findings(r.out) === sampleFindings ? ", same findings as the sample" : ", findings differ from the sample") : "";
+      const ok = goal === "reference" || ((goal === "exit 2" ? r.code === 2 : r.code === 0 || r.code === 1) && r.rssMB < 300 && (goal === "exit 2" ? r.wallMs < 2000 : (read?.wallMs ?? Infinity) < 2000));
       console.log(
-        `${name.padEnd(19)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  ${String(r.code).padStart(4)}  ${String(r.wallMs).padStart(6)} ms ${r.rssMB.toFixed(0).padStart(6)} MB  ${goal}, <2 s, <300 MB: ${ok ? "met" : "MISSED"}${r.code === 2 ? `  (${r.err})` : ""}`,
+        `${name.padEnd(19)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB |  ${String(r.code).padStart(4)} ${String(r.wallMs).padStart(6)} ms ${r.rssMB.toFixed(0).padStart(6)} MB |` +
+          ` ${read ? `${read.wallMs.toFixed(0).padStart(6)} ms ${read.maxRssMB.toFixed(0).padStart(6)} MB` : "   (input error)  "} | ${goal}${same}: ${ok ? "met" : "MISSED"}${r.code === 2 ? `  ${r.err}` : ""}`,
       );
     }
+    console.log("(fa-check wall includes the CLI's start, compiled by tsx: compare with the sample's row)");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
