@@ -241,6 +241,18 @@ class Merges {
     return undefined;
   }
 
+  /** does `m` share a cell with a merge already added? (row by row through the index: no n² scan) */
+  overlaps(m: CellRange): boolean {
+    const meets = (o: CellRange) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right;
+    if (this.tall.some(meets)) return true;
+    if (m.bottom - m.top >= Merges.INDEXED_HEIGHT) return this.list.some(meets);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const l = this.byRow.get(r);
+      if (l && l.some(meets)) return true;
+    }
+    return false;
+  }
+
   covered(r: number, c: number): boolean {
     const m = this.list.length ? this.at(r, c) : undefined;
     return m !== undefined && (r !== m.top || c !== m.left);
@@ -263,16 +275,7 @@ function readMerges(xml: string, from: number, budget: ReadBudget): Merges {
     const b = address(parts[1]);
     const range = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
     // ExcelJS refuses overlapping merges (a corrupt file): let it say so
-    for (const corner of [
-      [range.top, range.left],
-      [range.top, range.right],
-      [range.bottom, range.left],
-      [range.bottom, range.right],
-    ])
-      if (merges.at(corner[0], corner[1])) throw new Unsupported();
-    if (merges.list.length < 2000) {
-      for (const o of merges.list) if (o.top <= range.bottom && range.top <= o.bottom && o.left <= range.right && range.left <= o.right) throw new Unsupported();
-    } else if (merges.list.some((o) => o.top <= range.bottom && range.top <= o.bottom && o.left <= range.right && range.left <= o.right)) throw new Unsupported();
+    if (merges.overlaps(range)) throw new Unsupported();
     merges.add(range);
   }
   return merges;

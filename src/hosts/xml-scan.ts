@@ -87,18 +87,16 @@ function skipTo(xml: string, from: number, marker: string): number {
 
 /** Index after the ">" closing a tag whose attributes start at `from` (quotes may hold ">"). */
 function tagEnd(xml: string, from: number): number {
-  let p = from;
-  for (;;) {
-    const gt = xml.indexOf(">", p);
-    if (gt < 0) throw new Truncated();
-    const q1 = xml.indexOf('"', p);
-    const q2 = xml.indexOf("'", p);
-    const q = q1 < 0 ? q2 : q2 < 0 ? q1 : Math.min(q1, q2);
-    if (q < 0 || q > gt) return gt + 1;
-    const qe = xml.indexOf(xml[q], q + 1);
-    if (qe < 0) throw new Truncated();
-    p = qe + 1;
+  const n = xml.length;
+  let quote = 0;
+  for (let p = from; p < n; p++) {
+    const c = xml.charCodeAt(p);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return p + 1;
+    else if (c === 34 || c === 39) quote = c;
   }
+  throw new Truncated();
 }
 
 /**
