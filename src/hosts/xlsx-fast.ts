@@ -13,13 +13,22 @@ import { openZip, type InflateRaw, type ZipEntries } from "./zip";
 import { chineseDate } from "./snapshot";
 import { readLimits, truncated, type ReadLimits } from "./read-limits";
 import { ReadBudget, SheetBuilder } from "./sheet-builder";
-import { attributes, nextTag, TagKind, textContent, Truncated, Unsupported, type Tag } from "./xml-scan";
+import { attributes, cellAttributes as scanCellAttributes, nextTag, TagKind, textContent, Truncated, Unsupported, type CellAttributes, type Tag } from "./xml-scan";
+
+const scanNextTag = nextTag;
+const scanTextContent = textContent;
 // ExcelJS's built-in number formats by id (plain data, safe in the browser bundle)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BUILTIN_FORMATS = require("exceljs/lib/xlsx/defaultnumformats") as Record<number, { f: string }>;
 // ExcelJS's shared-formula translation (pure code), so that copies read exactly as ExcelJS gives them
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require("exceljs/lib/utils/shared-formula") as { slideFormula: (formula: string, from: string, to: string) => string };
+
+// module-level copies: an imported binding is read through a getter on every use in the CommonJS
+// output tsx runs, and these are read several times per cell
+const OPEN = TagKind.Open;
+const CLOSE = TagKind.Close;
+const EMPTY = TagKind.Empty;
 
 /** ExcelJS's second decoding of "str" cell text (utils.xmlDecode). */
 function xmlDecodeAgain(s: string): string {
@@ -39,20 +48,20 @@ function need(tag: Tag | null): Tag {
 }
 
 function newTag(): Tag {
-  return { kind: TagKind.Open, name: "", start: 0, attrs: 0, end: 0 };
+  return { kind: OPEN, name: "", start: 0, attrs: 0, end: 0 };
 }
 
 /** The element starting with `open` skipped: index after its end tag. */
 function skipElement(xml: string, open: Tag): number {
-  if (open.kind !== TagKind.Open) return open.end;
+  if (open.kind !== OPEN) return open.end;
   const t = newTag();
   let depth = 1;
   let p = open.end;
   for (;;) {
     if (!nextTag(xml, p, t)) throw new Truncated();
     p = t.end;
-    if (t.kind === TagKind.Open) depth++;
-    else if (t.kind === TagKind.Close && --depth === 0) return p;
+    if (t.kind === OPEN) depth++;
+    else if (t.kind === CLOSE && --depth === 0) return p;
   }
 }
 
@@ -62,7 +71,7 @@ function elements(xml: string, name: string): { tag: Tag; attrs: Map<string, str
   let p = 0;
   for (let t = nextTag(xml, p, newTag()); t; t = nextTag(xml, p, newTag())) {
     p = t.end;
-    if (t.kind !== TagKind.Close && t.name === name) out.push({ tag: t, attrs: attributes(xml, t) });
+    if (t.kind !== CLOSE && t.name === name) out.push({ tag: t, attrs: attributes(xml, t) });
   }
   return out;
 }
@@ -73,7 +82,7 @@ function elements(xml: string, name: string): { tag: Tag; attrs: Map<string, str
  */
 class SharedStrings {
   private readonly starts: number[] = [];
-  private readonly cache = new Map<number, string>();
+  private readonly cache: (string | undefined)[] = [];
 
   constructor(
     private readonly xml: string,
@@ -83,8 +92,8 @@ class SharedStrings {
     let p = 0;
     while (nextTag(xml, p, t)) {
       p = t.end;
-      if (t.name !== "si" || t.kind === TagKind.Close) continue;
-      if (t.kind === TagKind.Empty) this.starts.push(-1); // <si/>: ExcelJS gives an object
+      if (t.name !== "si" || t.kind === CLOSE) continue;
+      if (t.kind === EMPTY) this.starts.push(-1); // <si/>: ExcelJS gives an object
       else {
         this.starts.push(t.end);
         p = skipElement(xml, t);
@@ -97,11 +106,11 @@ class SharedStrings {
   }
 
   get(i: number): string {
-    let s = this.cache.get(i);
+    let s = this.cache[i];
     if (s === undefined) {
       s = this.decodeAt(this.starts[i]);
       this.budget.text(s, "sharedStrings");
-      this.cache.set(i, s);
+      this.cache[i] = s;
     }
     return s;
   }
@@ -116,14 +125,14 @@ class SharedStrings {
     let runs: string | undefined;
     for (;;) {
       if (!nextTag(xml, p, t)) throw new Truncated();
-      if (t.kind === TagKind.Close && t.name === "si") break;
+      if (t.kind === CLOSE && t.name === "si") break;
       if (t.name === "rPh" || t.name === "phoneticPr" || t.name === "rPr") {
         p = skipElement(xml, t);
         continue;
       }
-      if (t.name === "t" && t.kind !== TagKind.Close) {
+      if (t.name === "t" && t.kind !== CLOSE) {
         let text = "";
-        if (t.kind === TagKind.Open) {
+        if (t.kind === OPEN) {
           const c = textContent(xml, t.end);
           text = c.text;
           p = c.end;
@@ -132,7 +141,7 @@ class SharedStrings {
         else bare = (bare ?? "") + text;
         continue;
       }
-      if (t.name === "r" && t.kind === TagKind.Open) runs ??= "";
+      if (t.name === "r" && t.kind === OPEN) runs ??= "";
       else if (t.name !== "r") throw new Unsupported();
       p = t.end;
     }
@@ -168,11 +177,11 @@ function readStyles(xml: string | undefined): Styles {
   while (nextTag(xml, p, t)) {
     p = t.end;
     if (t.name === "cellXfs") {
-      if (t.kind !== TagKind.Open) inXfs = false;
+      if (t.kind !== OPEN) inXfs = false;
       else inXfs = true;
       continue;
     }
-    if (inXfs && t.name === "xf" && t.kind !== TagKind.Close) {
+    if (inXfs && t.name === "xf" && t.kind !== CLOSE) {
       const id = parseInt(attributes(xml, t).get("numFmtId") ?? "", 10);
       formats.push(id ? (custom.get(id) ?? BUILTIN_FORMATS[id]?.f) : undefined);
     }
@@ -200,18 +209,26 @@ function dateText(v: CellValue, date1904: boolean): CellValue {
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
-/** "AB12" → 0-based row and column (within Excel's grid). */
+/** "AB12" → 0-based row and column (within Excel's grid); anything else declines. */
 function address(ref: string): { row: number; col: number } {
   let col = 0;
   let i = 0;
-  for (; i < ref.length && i < 4; i++) {
+  const n = ref.length;
+  for (; i < n && i < 4; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else break;
   }
-  const digits = ref.slice(i);
-  const row = /^[1-9][0-9]{0,6}$/.test(digits) ? Number(digits) : NaN;
-  if (col === 0 || col > MAX_COL || !(row <= MAX_ROW)) throw new Unsupported();
+  // digits only, no leading zero, at most 7 of them (a row number as Excel writes it)
+  let row = 0;
+  const digits = n - i;
+  if (digits < 1 || digits > 7 || ref.charCodeAt(i) === 48) throw new Unsupported();
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) throw new Unsupported();
+    row = row * 10 + c;
+  }
+  if (col === 0 || col > MAX_COL || row > MAX_ROW) throw new Unsupported();
   return { row: row - 1, col: col - 1 };
 }
 
@@ -267,7 +284,7 @@ function readMerges(xml: string, from: number, budget: ReadBudget): Merges {
     p = t.end;
     // hyperlink cells are objects in ExcelJS: leave those sheets to it
     if (t.name === "hyperlink") throw new Unsupported();
-    if (t.name !== "mergeCell" || t.kind === TagKind.Close) continue;
+    if (t.name !== "mergeCell" || t.kind === CLOSE) continue;
     budget.addMerges(1);
     const parts = (attributes(xml, t).get("ref") ?? "").split(":");
     if (parts.length !== 2) throw new Unsupported();
@@ -300,15 +317,15 @@ function readSheet(name: string, hidden: boolean, xml: string, shared: Shared): 
   let p = 0;
   let dataAt = -1;
   const root = need(nextTag(xml, 0, t));
-  if (root.name !== "worksheet" || root.kind !== TagKind.Open) throw new Unsupported();
+  if (root.name !== "worksheet" || root.kind !== OPEN) throw new Unsupported();
   p = root.end;
   while (nextTag(xml, p, t)) {
     if (t.name === "sheetData") {
-      dataAt = t.kind === TagKind.Open ? t.end : -1;
+      dataAt = t.kind === OPEN ? t.end : -1;
       p = t.end;
       break;
     }
-    if (t.kind === TagKind.Close) break;
+    if (t.kind === CLOSE) break;
     p = skipElement(xml, t);
   }
   // merges follow sheetData but are needed while reading cells: find its end tag from the back
@@ -327,6 +344,10 @@ function readSheet(name: string, hidden: boolean, xml: string, shared: Shared): 
 
 /** The cells of sheetData (starting after its start tag), through the builder. */
 function readCells(xml: string, from: number, shared: Shared, merges: Merges, builder: SheetBuilder): void {
+  // local bindings of the scanner's functions (see OPEN above)
+  const nextTag = scanNextTag;
+  const textContent = scanTextContent;
+  const cellAttributes = scanCellAttributes;
   const tag = newTag();
   // shared formulas: the master cell of each si (address and formula), as ExcelJS records them
   const masters = new Map<string, { ref: string; formula: string | undefined }>();
@@ -334,21 +355,22 @@ function readCells(xml: string, from: number, shared: Shared, merges: Merges, bu
   let p = from;
   let rowIndex = -1;
   let colIndex = -1;
+  const cellAttrs: CellAttributes = { r: undefined, t: undefined, s: undefined };
   for (;;) {
     const t = need(nextTag(xml, p, tag));
     p = t.end;
-    if (t.name === "sheetData" && t.kind === TagKind.Close) return;
+    if (t.name === "sheetData" && t.kind === CLOSE) return;
     if (t.name === "row") {
-      if (t.kind === TagKind.Close) continue;
+      if (t.kind === CLOSE) continue;
       const r = attributes(xml, t).get("r");
       // a row without r follows the previous one (ExcelJS cannot read those)
       rowIndex = r === undefined ? rowIndex + 1 : address(`A${r}`).row;
       colIndex = -1;
       continue;
     }
-    if (t.name !== "c" || t.kind === TagKind.Close) throw new Unsupported();
-    const attrs = attributes(xml, t);
-    const ref = attrs.get("r");
+    if (t.name !== "c" || t.kind === CLOSE) throw new Unsupported();
+    const attrs = cellAttributes(xml, t, cellAttrs);
+    const ref = attrs.r;
     let at: { row: number; col: number };
     if (ref === undefined) {
       if (rowIndex < 0 || colIndex + 1 >= MAX_COL) throw new Unsupported();
@@ -360,10 +382,10 @@ function readCells(xml: string, from: number, shared: Shared, merges: Merges, bu
       if (at.row !== rowIndex) throw new Unsupported();
     }
     colIndex = at.col;
-    if (t.kind === TagKind.Empty) continue; // an empty cell
+    if (t.kind === EMPTY) continue; // an empty cell
     const cellRef = ref ?? toA1(at.row, at.col);
-    const type = attrs.get("t");
-    const s = attrs.get("s");
+    const type = attrs.t;
+    const s = attrs.s;
     const styleId = s === undefined ? 0 : Number(s);
     if (!Number.isInteger(styleId) || styleId < 0) throw new Unsupported();
     const format = styleId ? styles.formats[styleId] : undefined;
@@ -376,14 +398,14 @@ function readCells(xml: string, from: number, shared: Shared, merges: Merges, bu
     for (;;) {
       const u = need(nextTag(xml, p, tag));
       p = u.end;
-      if (u.kind === TagKind.Close) {
+      if (u.kind === CLOSE) {
         if (u.name === "c") break;
         throw new Unsupported();
       }
       if (u.name === "f") {
         const fa = attributes(xml, u);
         shareType = fa.get("t");
-        if (u.kind === TagKind.Open) {
+        if (u.kind === OPEN) {
           const c = textContent(xml, u.end);
           formula = c.text || undefined;
           p = c.end;
@@ -403,12 +425,12 @@ function readCells(xml: string, from: number, shared: Shared, merges: Merges, bu
         } else if (shareType !== undefined && shareType !== "normal") throw new Unsupported(); // array, dataTable
       } else if (u.name === "v") {
         if (raw !== undefined) throw new Unsupported();
-        if (u.kind === TagKind.Open) {
+        if (u.kind === OPEN) {
           const c = textContent(xml, u.end);
           raw = c.text || undefined;
           p = c.end;
         }
-      } else if (u.name === "is" && u.kind === TagKind.Open) {
+      } else if (u.name === "is" && u.kind === OPEN) {
         inline = readInline(xml, u, (end) => (p = end));
       } else throw new Unsupported();
     }
@@ -460,9 +482,9 @@ function readInline(xml: string, open: Tag, setEnd: (end: number) => void): stri
   for (;;) {
     if (!nextTag(xml, p, t)) throw new Truncated();
     p = t.end;
-    if (t.kind === TagKind.Close && t.name === "is") break;
-    if (t.name !== "t" || t.kind === TagKind.Close) throw new Unsupported();
-    if (t.kind === TagKind.Open) {
+    if (t.kind === CLOSE && t.name === "is") break;
+    if (t.name !== "t" || t.kind === CLOSE) throw new Unsupported();
+    if (t.kind === OPEN) {
       const c = textContent(xml, t.end);
       text += c.text;
       p = c.end;

@@ -71,12 +71,24 @@ export function nextTag(xml: string, from: number, tag: Tag): Tag | null {
     }
     const end = tagEnd(xml, q);
     tag.kind = close ? TagKind.Close : xml.charCodeAt(end - 2) === 47 ? TagKind.Empty : TagKind.Open;
-    tag.name = xml.slice(colon < 0 ? nameStart : colon + 1, q);
+    tag.name = localName(xml, colon < 0 ? nameStart : colon + 1, q);
     tag.start = lt;
     tag.attrs = q;
     tag.end = end;
     return tag;
   }
+}
+
+/** One-letter names (c, v, f, t, r) without a new string per tag: the sheet's hot path. */
+const LETTERS: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
+function localName(xml: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const c = xml.charCodeAt(from);
+    if (c < 128) return LETTERS[c];
+  }
+  if (to - from === 3 && xml.startsWith("row", from)) return "row";
+  return xml.slice(from, to);
 }
 
 function skipTo(xml: string, from: number, marker: string): number {
@@ -105,14 +117,36 @@ function tagEnd(xml: string, from: number): number {
  */
 export function attributes(xml: string, tag: Tag): Map<string, string> {
   const out = new Map<string, string>();
+  eachAttribute(xml, tag, (name, value) => out.set(name, value));
+  return out;
+}
+
+/** A cell's r, t and s, into a reused object (the hot path: no map per cell). */
+export interface CellAttributes {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+}
+
+export function cellAttributes(xml: string, tag: Tag, out: CellAttributes): CellAttributes {
+  out.r = out.t = out.s = undefined;
+  eachAttribute(xml, tag, (name, value) => {
+    if (name === "r") out.r = value;
+    else if (name === "t") out.t = value;
+    else if (name === "s") out.s = value;
+  });
+  return out;
+}
+
+function eachAttribute(xml: string, tag: Tag, take: (name: string, value: string) => void): void {
   const stop = tag.kind === TagKind.Empty ? tag.end - 2 : tag.end - 1;
   let p = tag.attrs;
   for (;;) {
     while (p < stop && isSpace(xml.charCodeAt(p))) p++;
-    if (p >= stop) return out;
+    if (p >= stop) return;
     const nameStart = p;
     while (p < stop && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 61) p++;
-    const name = xml.slice(nameStart, p);
+    const name = localName(xml, nameStart, p);
     while (p < stop && isSpace(xml.charCodeAt(p))) p++;
     if (xml.charCodeAt(p) !== 61 || name === "") throw new Unsupported();
     p++;
@@ -121,8 +155,10 @@ export function attributes(xml: string, tag: Tag): Map<string, string> {
     if (quote !== '"' && quote !== "'") throw new Unsupported();
     const end = xml.indexOf(quote, p + 1);
     if (end < 0 || end > stop) throw new Unsupported();
+    let value = decode(xml.slice(p + 1, end));
     // attribute values normalize whitespace characters to spaces (XML 1.0 §3.3.3)
-    out.set(name, decode(xml.slice(p + 1, end)).replace(/[\t\n\r]/g, " "));
+    if (/[\t\n\r]/.test(value)) value = value.replace(/[\t\n\r]/g, " ");
+    take(name, value);
     p = end + 1;
   }
 }

@@ -26,8 +26,9 @@ test(`${COUNT} generated workbooks: identical, declined or an input error`, asyn
   }
   console.log(`differential fuzz: ${JSON.stringify(counts)}, slowest ${slowest} ms`);
   expect(problems.slice(0, 5)).toEqual([]);
-  // most intact workbooks must be read by the fast path itself (it does not decline its way out)
-  expect(counts.identical).toBeGreaterThan(COUNT / 2);
+  // most intact workbooks must be read by the fast path itself (it does not decline its way out);
+  // "exceljs-date": identical but for date-formatted cells holding no date, which ExcelJS garbles
+  expect(counts.identical + counts["exceljs-date"]).toBeGreaterThan(COUNT / 2);
   // a bound that only a hang or a blow-up can pass
   expect(slowest).toBeLessThan(20_000);
 }, 600_000);
