@@ -4,6 +4,8 @@
  */
 import { readFile } from "fs/promises";
 import { inflateRawSync } from "zlib";
+import { nodeInflate } from "../hosts/inflate";
+import { DEFAULT_READ_LIMITS } from "../hosts/read-limits";
 import { openZip } from "../hosts/zip";
 import { sanitizeConfig, type ReviewConfig } from "../review/config";
 import { waiversFromWebExtension } from "../review/stored-reviews";
@@ -13,7 +15,8 @@ import { UsageError } from "./args";
 /** The workbook's stored reasons; none when the file has no add-in settings (or cannot be read here). */
 export async function storedWaivers(file: string): Promise<Waiver[]> {
   try {
-    const zip = openZip(await readFile(file), (d) => inflateRawSync(d));
+    // the same bounded inflation as the reader: an add-in settings part is no way around the limits
+    const zip = openZip(await readFile(file), nodeInflate(inflateRawSync), DEFAULT_READ_LIMITS);
     if (!zip) return [];
     const waivers: Waiver[] = [];
     for (const name of zip.names.filter((n) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(n))) {

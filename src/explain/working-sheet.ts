@@ -143,7 +143,9 @@ function findWorkingSheet(source: WorkbookSnapshot | SheetSnapshot): SheetSnapsh
 
 function headerRow(sheet: SheetSnapshot): number {
   return sheet.values.findIndex((row) => {
-    const texts = row.map(cellText);
+    // a sparse snapshot has holes for empty rows
+    if (!row) return false;
+    const texts = Array.from(row, cellText);
     return (texts.includes(WORKING_CAPTIONS.code) || texts.includes(LEGACY_CAPTIONS.key!)) && texts.includes(WORKING_CAPTIONS.previous);
   });
 }
@@ -159,6 +161,7 @@ export function readWorkingSheet(source: WorkbookSnapshot | SheetSnapshot): Expl
   if (!sheet) return inputs;
   const header = headerRow(sheet);
   for (const row of sheet.values.slice(0, header)) {
+    if (!row) continue;
     const label = cellText(row[0]);
     const value = cellText(row[1]);
     const meta = (Object.keys(META) as MetaKey[]).find((k) => META[k] === label);
@@ -177,6 +180,7 @@ export function readWorkingSheet(source: WorkbookSnapshot | SheetSnapshot): Expl
   const typed = (r: number, c: Column) => (col[c] === undefined || !sheet.formulas?.[r]?.[col[c]!] ? get(sheet.values[r], c) : "");
   for (let r = header + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
+    if (!row) continue; // a hole of a sparse snapshot: an empty row
     const subject = get(row, "subject");
     const code = get(row, "code");
     const key = get(row, "key") || (/^\d{3,7}$/.test(code) ? `item:${code}` : SUBJECT_KEYS.get(subject) ?? "");

@@ -12,9 +12,12 @@
 import type ExcelJSModule from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { InputError } from "./input-error";
+import { nodeInflate, streamInflate } from "./inflate";
+import { readLimits, type ReadLimits } from "./read-limits";
+import { ReadBudget, SheetBuilder } from "./sheet-builder";
 import { chineseDate } from "./snapshot";
 import { readXlsxFast } from "./xlsx-fast";
-import type { InflateRaw } from "./zip";
+import { openZip, type InflateRaw } from "./zip";
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -22,13 +25,6 @@ function loadExcelJS(): ExcelJS {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require("exceljs") as ExcelJS & { default?: ExcelJS };
   return mod.default ?? mod;
-}
-
-/** Raw-DEFLATE through the platform's DecompressionStream, where there is one (browsers). */
-function streamInflate(): InflateRaw | undefined {
-  const Stream = (globalThis as { DecompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> }).DecompressionStream;
-  if (typeof Stream !== "function" || typeof Response !== "function" || typeof Blob !== "function") return undefined;
-  return async (data) => new Uint8Array(await new Response(new Blob([data as BlobPart]).stream().pipeThrough(new Stream("deflate-raw"))).arrayBuffer());
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -70,31 +66,58 @@ export interface ReadOptions {
   inflateRaw?: InflateRaw;
   /** skip the fast reader (tests compare both paths). */
   excelJsOnly?: boolean;
+  /** read limits (read-limits.ts); unset figures keep their defaults. */
+  limits?: Partial<ReadLimits>;
 }
 
 export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const bytes = toBytes(data);
   checkContainer(bytes);
+  const limits = readLimits(options.limits);
   const inflate = options.inflateRaw ?? streamInflate();
   if (!options.excelJsOnly && inflate) {
-    const fast = await readXlsxFast(bytes, inflate);
+    const fast = await readXlsxFast(bytes, inflate, { limits });
     if (fast) return fast;
   }
-  return readWithExcelJS(bytes);
+  // ExcelJS inflates every part at once: first make sure each stays within its declared size and the limits
+  if (inflate) await openZip(bytes, inflate, limits)?.verifyAll();
+  return readWithExcelJS(bytes, limits);
 }
 
-async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+/**
+ * A reason a user can read for a file ExcelJS cannot load: its own messages about the zip or the XML
+ * are kept (they name the problem), a JavaScript error from inside the library is not shown.
+ */
+function excelJsReason(error: unknown): { zh: string; en: string } {
+  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const internal = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || /undefined|null|is not a function|Cannot read/.test(detail);
+  if (internal) return { zh: "工作簿结构不是本工具能识别的 .xlsx 格式，请在 Excel 或 WPS 中打开后另存为 .xlsx", en: "its structure is not one this tool can read; open it in Excel or WPS and save it as .xlsx again" };
+  return { zh: detail, en: detail };
+}
+
+async function readWithExcelJS(bytes: Uint8Array, limits: ReadLimits): Promise<WorkbookSnapshot> {
   const ExcelJS = loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants a Buffer-like; a Uint8Array view works in Node and the browser build
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new InputError("corrupt", `工作簿已损坏，无法读取（${detail}）`, `the workbook is corrupt and cannot be read (${detail})`);
+    const reason = excelJsReason(error);
+    throw new InputError("corrupt", `工作簿已损坏，无法读取（${reason.zh}）`, `the workbook is corrupt and cannot be read (${reason.en})`);
   }
+  const budget = new ReadBudget(limits);
   const sheets: SheetSnapshot[] = [];
-  workbook.eachSheet((ws) => sheets.push(readSheet(ExcelJS, ws)));
+  try {
+    workbook.eachSheet((ws) => {
+      budget.sheet();
+      sheets.push(readSheet(ExcelJS, ws, budget));
+    });
+  } catch (error) {
+    // ExcelJS computes some values lazily (a shared formula's copies): its failures surface here
+    if (error instanceof InputError) throw error;
+    const reason = excelJsReason(error);
+    throw new InputError("corrupt", `工作簿已损坏，无法读取（${reason.zh}）`, `the workbook is corrupt and cannot be read (${reason.en})`);
+  }
   if (sheets.length === 0) throw new InputError("corrupt", "工作簿中没有工作表", "the workbook has no worksheet");
   return { sheets };
 }
@@ -113,18 +136,14 @@ export async function readXlsxFile(path: string, options: ReadOptions = {}): Pro
     throw new InputError("missing", `找不到或无法打开文件：${path}`, `file not found or not readable: ${path}`);
   }
   const { inflateRawSync } = await import("zlib");
-  const snapshot = await readXlsx(data, { inflateRaw: (d) => inflateRawSync(d), ...options });
+  const snapshot = await readXlsx(data, { inflateRaw: nodeInflate(inflateRawSync), ...options });
   return { ...snapshot, name: basename(path) };
 }
 
-function readSheet(ExcelJS: ExcelJS, ws: ExcelJSModule.Worksheet): SheetSnapshot {
+function readSheet(ExcelJS: ExcelJS, ws: ExcelJSModule.Worksheet, budget: ReadBudget): SheetSnapshot {
   const merges = readMerges(ws);
-  type Cell = { row: number; col: number; value: CellValue; formula: string | null; format: string | null };
-  const cells: Cell[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+  budget.addMerges(merges.length);
+  const builder = new SheetBuilder(budget);
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       // a merged area's value lives in its top-left cell, as Office.js reports it
@@ -132,34 +151,12 @@ function readSheet(ExcelJS: ExcelJS, ws: ExcelJSModule.Worksheet): SheetSnapshot
       const { value, formula } = readCell(ExcelJS, cell);
       const format = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
       if (value === null && formula === null) return;
-      const r = Number(cell.row) - 1;
-      const c = Number(cell.col) - 1;
-      cells.push({ row: r, col: c, value, formula, format });
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      if (typeof value === "string") budget.text(value, cell.address);
+      if (formula !== null) budget.text(formula, cell.address);
+      builder.add(Number(cell.row) - 1, Number(cell.col) - 1, value, formula, format);
     });
   });
-  for (const m of merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
-  }
-  const hidden = ws.state === "hidden" || ws.state === "veryHidden";
-  if (bottom < 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges, hidden };
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const c of cells) {
-    values[c.row - top][c.col - left] = c.value;
-    formulas[c.row - top][c.col - left] = c.formula;
-    numberFormats[c.row - top][c.col - left] = c.format;
-  }
-  return { name: ws.name, origin: { row: top, col: left }, values, formulas, numberFormats, merges, hidden };
+  return builder.build(ws.name, ws.state === "hidden" || ws.state === "veryHidden", merges);
 }
 
 function readMerges(ws: ExcelJSModule.Worksheet): CellRange[] {

@@ -93,7 +93,7 @@ function firstText(grid: SheetGrid, row: number, left: number, right: number, re
 }
 
 export function isEmptyRow(grid: SheetGrid, row: number): boolean {
-  for (const v of grid.rowValues(row)) if (v !== null && v !== "") return false;
+  for (const v of grid.rowValues(row)) if (v !== null && v !== undefined && v !== "") return false;
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { Decimal } from "../numbers/decimal";
 import { parseNumber } from "../numbers/parse";
 import type { SheetGrid } from "../workbook/grid";
+import { isCellError } from "../workbook/types";
 import { cellText } from "../workbook/grid";
 import { toA1 } from "../workbook/address";
 import type { Figure, TableProblem, TextCell } from "./types";
@@ -57,7 +58,8 @@ export class FigureReader {
   }
 
   problem(row: number, col: number, message: string): void {
-    this.problems.push({ sheet: this.grid.name, cell: toA1(row, col), message });
+    const v = this.grid.value(row, col);
+    this.problems.push({ sheet: this.grid.name, cell: toA1(row, col), message, ...(isCellError(v) ? { error: v.error } : {}) });
   }
 }
 

@@ -61,7 +61,7 @@ function usedRight(span: TableSpan, lastRow: number): number {
     const line = span.grid.rowValues(r);
     for (let i = line.length - 1; i >= 0; i--) {
       const v = line[i];
-      if (v !== null && v !== "") {
+      if (v !== null && v !== undefined && v !== "") {
         right = Math.max(right, span.grid.left + i);
         break;
       }

@@ -67,6 +67,8 @@ export interface StatedRatio {
 export interface TableProblem extends Place {
   /** Chinese, then English. */
   message: string;
+  /** the cell holds a cached error value (#DIV/0!, #REF!…): the figure is absent. */
+  error?: string;
 }
 
 /** 科目 level by code length: 类 3 digits, 款 5, 项 7; total is the 合计 row. */

@@ -20,7 +20,11 @@ export class SheetGrid {
     this.left = sheet.origin.col;
     this.bottom = this.top + sheet.values.length - 1;
     let width = 0;
-    for (const row of sheet.values) if (row.length > width) width = row.length;
+    // a sparse snapshot has holes for rows without cells (types.ts)
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      if (row !== undefined && row.length > width) width = row.length;
+    }
     this.right = this.left + width - 1;
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
@@ -39,7 +43,7 @@ export class SheetGrid {
     return v === undefined ? null : v;
   }
 
-  /** the row's values as stored (relative to `left`); empty when outside. */
+  /** the row's values as stored (relative to `left`); empty when outside. A sparse row has holes (read as undefined). */
   rowValues(row: number): CellValue[] {
     return this.sheet.values[row - this.top] ?? [];
   }

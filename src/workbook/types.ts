@@ -17,7 +17,11 @@ export interface SheetSnapshot {
   name: string;
   /** absolute 0-based row and column of values[0][0] (a used range need not start at A1). */
   origin: { row: number; col: number };
-  /** cached values; a formula cell holds its last computed result. */
+  /**
+   * cached values; a formula cell holds its last computed result. Where the used range's box is huge
+   * and nearly empty (a far cell such as XFD1048576), the file reader gives it sparse: a row without
+   * cells is a hole and a row's cells may have holes between them; read a hole (undefined) as null.
+   */
   values: CellValue[][];
   /** same shape as values; the formula text ("=SUM(B2:B5)") or null. Optional. */
   formulas?: (string | null)[][];

@@ -92,7 +92,7 @@ export function sheetText(sheet: SheetSnapshot): string {
   const lines: string[] = [];
   for (let r = 0; r < sheet.origin.row; r++) lines.push("");
   for (const row of sheet.values) {
-    lines.push(row.map((v) => (v === null || v === undefined || isCellError(v) ? "" : String(v))).join("").trim());
+    lines.push((row ?? []).map((v) => (v === null || v === undefined || isCellError(v) ? "" : String(v))).join("").trim());
   }
   return lines.join("\n");
 }

@@ -45,10 +45,12 @@ import { rule as perfOverallVsSummary } from "../perf-overall-vs-summary";
 import { rule as perfLocalVsFiscal } from "../perf-local-vs-fiscal";
 import { rule as perfProjectsWithinGpbProject } from "../perf-projects-within-gpb-project";
 import { rule as perfCostBudget } from "../perf-cost-budget";
+import { rule as cellErrorValue } from "../cell-error-value";
 
 /** Every rule, in catalogue order (T1 … T9, then 绩效). */
 export const RULES: readonly Rule[] = [
   tableSetComplete,
+  cellErrorValue,
   summaryIncomeTotal,
   summaryExpenseTotal,
   summaryGrandTotal,
