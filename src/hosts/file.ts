@@ -10,6 +10,7 @@
  * that would pass for an amount). Values of a merged area stay in its top-left cell only.
  */
 import type ExcelJSModule from "exceljs";
+import { checkMergedArea } from "./merge-guard";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { InputError } from "./input-error";
 import { nodeInflate, streamInflate } from "./inflate";
@@ -79,8 +80,13 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
     const fast = await readXlsxFast(bytes, inflate, { limits });
     if (fast) return fast;
   }
-  // ExcelJS inflates every part at once: first make sure each stays within its declared size and the limits
-  if (inflate) await openZip(bytes, inflate, limits)?.verifyAll();
+  // ExcelJS inflates every part at once and builds every merged cell: first make sure each part stays
+  // within its declared size and the limits, and that the merged area does too
+  const zip = inflate ? openZip(bytes, inflate, limits) : undefined;
+  if (zip) {
+    await zip.verifyAll();
+    await checkMergedArea(zip, limits);
+  }
   return readWithExcelJS(bytes, limits);
 }
 

@@ -89,6 +89,17 @@ describe("storage follows the cells present", () => {
     // (not compared with the ExcelJS path: ExcelJS makes a cell object for every cell of a merge)
     expect(await readXlsxFast(bytes, inflateRaw)).toEqual(fast);
   });
+
+  test("the ExcelJS path refuses a far merge by the cell limit instead of building every merged cell", async () => {
+    const xml = sheetXml(`${ROWS}<row r="2"><c r="A2"><v>5</v></c></row>`, '<mergeCells><mergeCell ref="A2:XFD1048576"/></mergeCells>');
+    const bytes = xlsxBytes({ sheets: [{ name: "S", xml }], sharedStrings: ["甲"] });
+    const e = await inputError(readXlsx(bytes, { inflateRaw, excelJsOnly: true }));
+    expect(e.problem).toBe("limit");
+    expect(e.message).toContain("17,179,852,800");
+    // an ordinary merge still goes through
+    const small = xlsxBytes({ sheets: [{ name: "S", xml: sheetXml(ROWS, '<mergeCells><mergeCell ref="A1:B1"/></mergeCells>') }], sharedStrings: ["甲"] });
+    expect((await readXlsx(small, { inflateRaw, excelJsOnly: true })).sheets[0].values[0][0]).toBe("甲");
+  });
 });
 
 describe("a total, tolerant scanner", () => {
