@@ -147,7 +147,11 @@ async function checkOrderingAndGrouping(page: Page): Promise<void> {
     const groups = page.locator(`#findings .sev-section[data-severity=${section.severity}] .table-group`);
     expect(await groups.count()).toBe(section.groups.length);
     for (let i = 0; i < section.groups.length; i++) {
-      expect(await groups.nth(i).locator("li.entry").count()).toBe(section.groups[i].findings.length);
+      // each finding once, those caused by another's wrong figure nested under their cause
+      const group = section.groups[i];
+      expect(await groups.nth(i).locator(":scope > ul > li.entry").count()).toBe(group.findings.length);
+      const nested = group.findings.reduce((n, f) => n + (group.caused.get(f)?.length ?? 0), 0);
+      expect(await groups.nth(i).locator("ul.caused > li.entry").count()).toBe(nested);
       expect(await groups.nth(i).locator("h4 .count").textContent()).toBe(`${section.groups[i].findings.length} 条`);
     }
   }
