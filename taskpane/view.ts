@@ -280,7 +280,8 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
       return rule ? `${rule.title} ${rule.titleEn} ${rule.formula ?? ""} ${rule.formulaEn ?? ""}` : f.rule;
     };
     const sections = sectionsBySeverity(state.report, { ...state.filter, severities: state.shown }, ruleText);
-    const shown = sections.reduce((n, s) => n + s.count, 0);
+    // every entry on screen, those nested under their cause included
+    const shown = sections.flatMap((s) => s.groups).reduce((n, g) => n + g.findings.reduce((m, f) => m + 1 + (g.caused.get(f)?.length ?? 0), 0), 0);
     $("filter-count").textContent = t(state.lang, "shownCount", { shown, total: state.report.findings.length });
     if (sections.length === 0) {
       // with no table recognized the notes say so; "no problems" would be a false all-clear

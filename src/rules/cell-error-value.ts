@@ -14,6 +14,8 @@ export const rule: Rule = {
     id: "cell-error-value",
     title: "表内单元格不得为错误值",
     titleEn: "A table cell must not hold an error value",
+    formula: "表中应填数字的单元格 ≠ 错误值（#DIV/0!、#REF!…）",
+    formulaEn: "a figure cell of a table ≠ an error value (#DIV/0!, #REF!…)",
     severity: "error",
     scope: "表内",
     tables: ALL_TABLES,

@@ -32,9 +32,9 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {
 
   test("states its formula in words, in Chinese and English", () => {
     expect(m.formula).toMatch(/[\u4e00-\u9fff]/);
-    expect(m.formula).toMatch(/[=≤≥⇒⊆]/);
+    expect(m.formula).toMatch(/[=≠≤≥⇒⊆]/);
     expect(m.formulaEn).toMatch(/[A-Za-z]/);
-    expect(m.formulaEn).toMatch(/[=≤≥⇒⊆]/);
+    expect(m.formulaEn).toMatch(/[=≠≤≥⇒⊆]/);
     expect(m.formula).not.toBe(m.title);
   });
 
