@@ -100,6 +100,13 @@ describe("docs/user-guide.md matches the pane and the CLI", () => {
     expect(linksOf(fs.readFileSync(nodePath.join(ROOT, "README.md"), "utf8")).map((l) => l.target)).toContain("docs/user-guide.md");
   });
 
+  test("every picture under docs/guide/ it shows is one the Chromium run takes (so none goes stale)", () => {
+    const taker = fs.readFileSync(nodePath.join(ROOT, "test", "e2e", "guide-screenshots.test.ts"), "utf8");
+    const pictures = linksOf(guide).filter((l) => l.image).map((l) => l.target);
+    expect(pictures.length).toBeGreaterThan(2);
+    expect(pictures.filter((p) => !p.startsWith("guide/") || !taker.includes(`"${p.slice("guide/".length)}"`))).toEqual([]);
+  });
+
   test("names the pane's buttons by their labels", () => {
     const buttons: MessageKey[] = ["validate", "clearMarks", "explain", "report", "cancel", "pickFile", "markVerified", "explainError", "saveReason", "removeReason", "saveSettings", "settings"];
     expect(buttons.filter((key) => !guide.includes(`**${t("zh", key)}**`))).toEqual([]);
