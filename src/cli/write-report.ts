@@ -10,7 +10,7 @@ import { review, type Waiver } from "../review/waivers";
 import { workbookFacts } from "../review/workbook-facts";
 import type { Report } from "../validation/report-model";
 import type { WorkbookSnapshot } from "../workbook/types";
-import packageInfo from "../../package.json";
+import { packageVersion } from "./version";
 import { UsageError } from "./args";
 import { writeCopyWithSheets } from "./write-copy";
 
@@ -28,7 +28,7 @@ export async function writeReport(target: string, input: string, snapshot: Workb
     ...workbookFacts(snapshot),
     profile: config.profile || "财政部通用",
     checkedAt: now,
-    version: packageInfo.version,
+    version: packageVersion(),
     settings: settingsLines(config),
   };
   const reviewed = review(report.findings, waivers);
