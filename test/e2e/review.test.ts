@@ -163,10 +163,12 @@ async function checkOperands(page: Page): Promise<void> {
   const entry = page.locator("li.entry", { has: page.locator(".finding-cell", { hasText: "绩效自评!I67" }) });
   expect(await entry.count()).toBe(1);
   expect(await text(page, "li.entry:has(.finding-cell:text-is('绩效自评!I67')) .finding-rule")).toBe(TITLE.get("perf-exec-score")!.title);
-  expect(await entry.locator(".finding-formula").textContent()).toBe(TITLE.get("perf-exec-score")!.formula);
-  expect(await entry.locator(".expected").textContent()).toBe("9.92");
-  expect(await entry.locator(".actual").textContent()).toBe("9.79");
-  const operands = await entry.locator("button.operand").evaluateAll((bs) =>
+  // the entry's own parts, not those of the findings nested under it (the 总分 it causes)
+  const own = entry.locator(":scope > button.finding");
+  expect(await own.locator(".finding-formula").textContent()).toBe(TITLE.get("perf-exec-score")!.formula);
+  expect(await own.locator(".expected").textContent()).toBe("9.92");
+  expect(await own.locator(".actual").textContent()).toBe("9.79");
+  const operands = await entry.locator(":scope > :not(.caused) button.operand").evaluateAll((bs) =>
     bs.map((b) => [b.querySelector(".operand-label")?.textContent, b.querySelector(".operand-cell")?.textContent, b.querySelector(".operand-value")?.textContent]),
   );
   expect(operands).toEqual(score.operands!.map((o) => [o.label, `${o.sheet}!${o.cell}`, o.value]));
@@ -278,9 +280,9 @@ describe("review workflow in Chromium", () => {
     await checkOperands(page);
 
     // a click selects the wrong cell; the second action selects an operand
-    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) button.finding").click();
+    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) > button.finding").click();
     await page.waitForFunction(() => (window as unknown as { __standin: { selection?: { address: string } } }).__standin.selection?.address === "I67");
-    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) button.operand", { hasText: "F67" }).click();
+    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) > :not(.caused) button.operand", { hasText: "F67" }).click();
     await page.waitForFunction(() => (window as unknown as { __standin: { selection?: { address: string } } }).__standin.selection?.address === "F67");
 
     const reason = "经核实无误";
