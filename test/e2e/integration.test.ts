@@ -7,7 +7,6 @@
 import fs from "fs";
 import nodePath from "path";
 import ExcelJS from "exceljs";
-import { buildSync } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import packageInfo from "../../package.json";
 import { readXlsxFile } from "../../src/hosts/file";
@@ -16,11 +15,11 @@ import { fixtureOf } from "../hosts/excel/sample-workbook";
 import { ensureDist, ROOT } from "../support/dist";
 import { launchChromium, openRecordedPage, type RecordedPage } from "./browser";
 import { serveStatic, type StaticServer } from "./static-server";
+import { closeSession, OFFICE_JS, standinScript } from "./session";
 
 jest.setTimeout(400_000);
 
 const SAMPLE = nodePath.join(ROOT, "examples", "changji-education-2024.xlsx");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 let server: StaticServer;
 let browser: Browser;
@@ -31,11 +30,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSession(pages, browser, server));
 
 async function open(url: string, host: string, before?: (page: Page) => Promise<void>): Promise<RecordedPage> {
   const recorded = await openRecordedPage(browser);
@@ -118,14 +113,7 @@ test("preview: a workbook without a standard table is an alert naming its sheets
 
 test("Excel desktop (Office.js stand-in): 下载 Word offers the 说明 text to copy instead", async () => {
   const snapshot = await readXlsxFile(SAMPLE);
-  const standin = buildSync({
-    entryPoints: [nodePath.join(__dirname, "fixtures", "office-standin-page.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    platform: "browser",
-    logLevel: "silent",
-  }).outputFiles[0].text;
+  const standin = standinScript();
   const { page, errors } = await open("taskpane.html?mode=office", "excel", async (p) => {
     await p.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: standin }));
     await p.addInitScript((fixture) => ((window as unknown as { __FIXTURE__: unknown }).__FIXTURE__ = fixture), fixtureOf(snapshot));

@@ -11,7 +11,6 @@ import fs from "fs";
 import os from "os";
 import nodePath from "path";
 import ExcelJS from "exceljs";
-import { buildSync } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { readXlsxFile } from "../../src/hosts/file";
 import { RULES } from "../../src/rules/shared/registry";
@@ -24,41 +23,30 @@ import { fixtureOf } from "../hosts/excel/sample-workbook";
 import { ensureDist, ROOT } from "../support/dist";
 import { launchChromium, openRecordedPage, type RecordedPage } from "./browser";
 import { serveStatic, type StaticServer } from "./static-server";
+import { closeSession, OFFICE_JS, standinScript } from "./session";
 
 jest.setTimeout(400_000);
 
 const SAMPLE = nodePath.join(ROOT, "examples", "changji-education-2024.xlsx");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TITLE = new Map(RULES.map((r) => [r.meta.id, r.meta]));
 
 let server: StaticServer;
 let browser: Browser;
 let snapshot: WorkbookSnapshot;
 let report: Report;
-let standinScript: string;
+let standin: string;
 const pages: RecordedPage[] = [];
 
 beforeAll(async () => {
   const dist = ensureDist();
   snapshot = await readXlsxFile(SAMPLE);
   report = validate(snapshot, ruleSettings(DEFAULT_PANE_SETTINGS));
-  standinScript = buildSync({
-    entryPoints: [nodePath.join(__dirname, "fixtures", "office-standin-page.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    platform: "browser",
-    logLevel: "silent",
-  }).outputFiles[0].text;
+  standin = standinScript();
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSession(pages, browser, server));
 
 async function openPreview(recorded?: RecordedPage): Promise<RecordedPage> {
   const r = recorded ?? (await openRecordedPage(browser));
@@ -73,7 +61,7 @@ async function openStandin(recorded?: RecordedPage): Promise<RecordedPage> {
   const r = recorded ?? (await openRecordedPage(browser));
   if (!recorded) {
     pages.push(r);
-    await r.page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: standinScript }));
+    await r.page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: standin }));
     await r.page.addInitScript((fixture) => ((window as unknown as { __FIXTURE__: unknown }).__FIXTURE__ = fixture), fixtureOf(snapshot));
   }
   await r.page.goto(`${server.origin}/taskpane.html?mode=office`);
