@@ -1,6 +1,5 @@
 /** Binds the pane's Engine to the core in src/ (the only pane file that knows the core's entry points). */
 import { explainWorkbook } from "../src/explain";
-import { docxBlob } from "../src/export/docx";
 import { RULES } from "../src/rules/shared/registry";
 import type { RuleMeta } from "../src/rules/shared/types";
 import { reportSheet } from "../src/review/report-sheet";
@@ -45,6 +44,8 @@ export function createEngine(): CoreEngine {
     word: async (snapshot, settings) => {
       const tables = tablesOf(snapshot);
       const { explanation } = explainWorkbook(tables, snapshot, settings.conventions);
+      // the docx package is loaded on the first 下载 Word only: it is most of its weight
+      const { docxBlob } = await import(/* webpackChunkName: "docx" */ "../src/export/docx");
       const blob = await docxBlob(explanation, { snapshot, tables, thousands: settings.conventions.thousands });
       return { fileName: `${explanation.title || "决算说明"}.docx`, blob, text: explanation.text };
     },
