@@ -148,15 +148,22 @@ async function checkOrderingAndGrouping(page: Page): Promise<void> {
   expect(await text(page, "#filter-count")).toBe(`显示 ${shown} / ${report.findings.length} 条`);
 }
 
+/** A finding's own button (nested caused findings have theirs). */
+function findingButton(page: Page, cell: string) {
+  return page.locator("button.finding", { has: page.locator(".finding-cell", { hasText: cell }) });
+}
+
 async function checkOperands(page: Page): Promise<void> {
   const score = report.findings.find((f) => f.sheet === "绩效自评" && f.cell === "I67")!;
-  const entry = page.locator("li.entry", { has: page.locator(".finding-cell", { hasText: "绩效自评!I67" }) });
-  expect(await entry.count()).toBe(1);
-  expect(await text(page, "li.entry:has(.finding-cell:text-is('绩效自评!I67')) .finding-rule")).toBe(TITLE.get("perf-exec-score")!.title);
-  expect(await entry.locator(".finding-formula").textContent()).toBe(TITLE.get("perf-exec-score")!.formula);
-  expect(await entry.locator(".expected").textContent()).toBe("9.92");
-  expect(await entry.locator(".actual").textContent()).toBe("9.79");
-  const operands = await entry.locator("button.operand").evaluateAll((bs) =>
+  // the entry's own button: the total score it causes is nested in the same entry, with its own
+  const own = findingButton(page, "绩效自评!I67");
+  expect(await own.count()).toBe(1);
+  const entry = own.locator("xpath=..");
+  expect(await own.locator(".finding-rule").textContent()).toBe(TITLE.get("perf-exec-score")!.title);
+  expect(await own.locator(".finding-formula").textContent()).toBe(TITLE.get("perf-exec-score")!.formula);
+  expect(await own.locator(".expected").textContent()).toBe("9.92");
+  expect(await own.locator(".actual").textContent()).toBe("9.79");
+  const operands = await entry.locator(":scope > ul.operands button.operand").evaluateAll((bs) =>
     bs.map((b) => [b.querySelector(".operand-label")?.textContent, b.querySelector(".operand-cell")?.textContent, b.querySelector(".operand-value")?.textContent]),
   );
   expect(operands).toEqual(score.operands!.map((o) => [o.label, `${o.sheet}!${o.cell}`, o.value]));
@@ -199,17 +206,16 @@ async function checkFiltersAndSearch(page: Page): Promise<void> {
 /** Marks the first warning 已核实 with a reason; returns its cell. */
 async function saveReason(page: Page, reason: string): Promise<string> {
   const entry = page.locator("#findings .sev-section[data-severity=warning] li.entry").first();
-  const cell = (await entry.locator(".finding-cell").textContent())!;
-  await entry.locator("button.edit-reason").click();
-  await entry.locator("textarea.reason-input").fill(reason);
-  await entry.locator("button.save-reason").click();
+  const cell = (await entry.locator(":scope > button.finding .finding-cell").textContent())!;
+  await entry.locator(":scope > .entry-actions button.edit-reason").click();
+  await entry.locator(":scope > .reason-form textarea.reason-input").fill(reason);
+  await entry.locator(":scope > .reason-form button.save-reason").click();
   await page.waitForSelector(".finding.verified");
   return cell;
 }
 
 async function reasonShown(page: Page, cell: string, reason: string): Promise<void> {
-  const entry = page.locator("li.entry", { has: page.locator(".finding-cell", { hasText: cell }) }).first();
-  expect(await entry.locator(".finding-status").textContent()).toBe(`已核实：${reason}`);
+  expect(await findingButton(page, cell).first().locator(".finding-status").textContent()).toBe(`已核实：${reason}`);
   expect(await text(page, "#sum-verified")).toBe("1");
 }
 
@@ -268,9 +274,9 @@ describe("review workflow in Chromium", () => {
     await checkOperands(page);
 
     // a click selects the wrong cell; the second action selects an operand
-    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) button.finding").click();
+    await findingButton(page, "绩效自评!I67").click();
     await page.waitForFunction(() => (window as unknown as { __standin: { selection?: { address: string } } }).__standin.selection?.address === "I67");
-    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) button.operand", { hasText: "F67" }).click();
+    await findingButton(page, "绩效自评!I67").locator("xpath=..").locator(":scope > ul.operands button.operand", { hasText: "F67" }).click();
     await page.waitForFunction(() => (window as unknown as { __standin: { selection?: { address: string } } }).__standin.selection?.address === "F67");
 
     const reason = "经核实无误";
