@@ -6,6 +6,7 @@ import type { HostAdapter } from "../src/hosts/types";
 import type { Report } from "../src/validation/report-model";
 import type { Finding, Operand, Severity } from "../src/rules/shared/types";
 import type { GeneratedSheet } from "../src/workbook/generated";
+import type { FormulaStyle } from "../src/explain/builtin-formulas";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import type { ReviewMeta } from "../src/review/report-rows";
 import { lapsed, withReason, type Waiver } from "../src/review/waivers";
@@ -16,7 +17,19 @@ import { memoryReviewStore, type ReviewStore } from "./review-store";
 import { SEVERITIES } from "../src/rules/shared/types";
 
 /** The host subset the pane uses (a HostAdapter fits). */
-export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets">;
+export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets" | "capabilities">;
+
+/** How the generated sheets are written: =FA.… formulas only where the host runs the custom functions. */
+export interface ExplainOptions {
+  formulaStyle: FormulaStyle;
+}
+
+/** 下载 Word: the .docx and the same 说明 as plain text (offered to copy where no download is possible). */
+export interface WordExport {
+  fileName: string;
+  blob: Blob;
+  text: string;
+}
 
 export interface RuleInfo {
   id: string;
@@ -37,7 +50,9 @@ export interface Engine {
   /** stops a running validate (its promise rejects); a no-op when nothing runs. */
   cancel?(): void;
   /** the 说明底稿 / 决算说明 sheets. */
-  explain(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings): GeneratedSheet[] | Promise<GeneratedSheet[]>;
+  explain(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings, options?: ExplainOptions): GeneratedSheet[] | Promise<GeneratedSheet[]>;
+  /** the whole 说明 as a Word document. */
+  word?(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   /** the 审核结果 sheet. */
   reportSheet?(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
   /** unit and year of the workbook, for the report. */
@@ -81,6 +96,10 @@ export interface PaneState {
   /** when the report in state was made. */
   checkedAt: Date | null;
   facts: WorkbookFacts;
+  /** the add-in's version (package.json), shown in the footer. */
+  version: string;
+  /** the 说明 text offered to copy where the Word file could not be downloaded; null otherwise. */
+  copyText: string | null;
 }
 
 export interface PaneView {
@@ -105,6 +124,8 @@ export interface ControllerDeps {
   clock?: () => Date;
   /** the add-in's version, for the report. */
   version?: string;
+  /** saves a file for the user (preview, browsers); false or absent where the host allows no download. */
+  download?: (fileName: string, blob: Blob) => boolean;
   /** lets the browser paint between steps; a no-op in tests. */
   yieldToUi?: () => Promise<void>;
   /** a host's start-up notice (WPS too old for the FA functions), shown until the first action. */
@@ -161,6 +182,8 @@ export class PaneController {
       editing: null,
       checkedAt: null,
       facts: {},
+      version: deps.version ?? "",
+      copyText: null,
     };
   }
 
@@ -223,6 +246,13 @@ export class PaneController {
       this.state.editing = null;
       this.state.filter = keepValid(this.state.filter, report);
       this.state.elapsedMs = this.now() - started;
+      this.state.copyText = null;
+      // no standard table: say so, with what was found; never the all-clear
+      if (report.tables.length === 0) {
+        const sheets = (report.sheets ?? snapshot.sheets.map((s) => s.name)).join("、") || "—";
+        this.state.status = { kind: "error", text: t(this.state.lang, "noTables", { sheets }) };
+        return;
+      }
       const gone = lapsed(report.findings, this.state.waivers).length;
       const done = t(this.state.lang, report.findings.length === 0 ? "noFindings" : "done");
       this.state.status = { kind: "info", text: gone > 0 ? `${done} ${t(this.state.lang, "lapsedReasons", { n: gone })}` : done };
@@ -254,10 +284,37 @@ export class PaneController {
     const report = this.state.report;
     await this.run(async () => {
       await this.progress("writing", 0.5);
-      const sheets = await this.deps.engine.explain(snapshot, report, this.state.settings);
+      // without the custom functions (volume-licensed Office 2021, WPS without them) =FA.… would show #NAME?
+      const formulaStyle = host.capabilities?.().customFunctions === false ? "builtin" : "fa";
+      const sheets = await this.deps.engine.explain(snapshot, report, this.state.settings, { formulaStyle });
       const names = await host.writeSheets(sheets);
       this.state.status = { kind: "info", text: t(this.state.lang, "explainWritten", { sheets: names.join("、") }) };
     });
+  }
+
+  /** 下载 Word: the 说明 as .docx; where the host allows no download, its text to copy instead. */
+  async downloadWord(): Promise<void> {
+    const snapshot = this.snapshot;
+    if (!snapshot || !this.state.report) return this.fail(t(this.state.lang, "explainNeedsValidate"));
+    if (!this.deps.engine.word) return this.fail(t(this.state.lang, "hostUnavailable"));
+    await this.run(async () => {
+      await this.progress("writing", 0.5);
+      const word = await this.deps.engine.word!(snapshot, this.state.settings);
+      let saved = false;
+      try {
+        saved = this.deps.download?.(word.fileName, word.blob) ?? false;
+      } catch {
+        saved = false; // a blocked download is offered as text below
+      }
+      this.state.copyText = saved ? null : word.text;
+      this.state.status = { kind: "info", text: t(this.state.lang, saved ? "wordDownloaded" : "wordNoDownload", { file: word.fileName }) };
+    });
+  }
+
+  /** Closes the 说明 text offered to copy. */
+  closeCopy(): void {
+    this.state.copyText = null;
+    this.render();
   }
 
   /** 审核报告: the 审核结果 sheet, regenerated in place by the host. */
@@ -279,7 +336,7 @@ export class PaneController {
       workbook: this.snapshot?.name ?? this.state.fileName ?? undefined,
       unit: this.state.facts.unit,
       year: this.state.facts.year,
-      profile: this.state.settings.profile || t("zh", "profileDefault"),
+      profile: this.state.report?.profile?.name ?? (this.state.settings.profile || t("zh", "profileGuess")),
       checkedAt: this.state.checkedAt ?? new Date(),
       version: this.deps.version ?? "",
       settings: settingsLines(this.state.settings),

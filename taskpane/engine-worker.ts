@@ -20,7 +20,7 @@ scope.onmessage = (event) => {
       scope.postMessage({ id: request.id, report });
     } else {
       if (!last) throw new Error("请先校验工作簿 / validate the workbook first");
-      scope.postMessage({ id: request.id, sheets: engine.explain(last, null, request.settings) });
+      scope.postMessage({ id: request.id, sheets: engine.explain(last, null, request.settings, request.options) });
     }
   } catch (error) {
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

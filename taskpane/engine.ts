@@ -12,13 +12,14 @@ import type { Report } from "../src/validation/report-model";
 import { analyze } from "../src/validation/validate";
 import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
-import type { Engine, ProgressStep } from "./controller";
+import type { Engine, ExplainOptions, ProgressStep, WordExport } from "./controller";
 import { ruleSettings, type PaneSettings } from "./settings";
 
 /** The engine running the core in this thread: synchronous results (the worker wraps it). */
 export interface CoreEngine extends Engine {
   validate(snapshot: WorkbookSnapshot, settings: PaneSettings, onProgress?: (step: ProgressStep, fraction: number) => void): Report;
-  explain(snapshot: WorkbookSnapshot, report: Report | null, settings: PaneSettings): GeneratedSheet[];
+  explain(snapshot: WorkbookSnapshot, report: Report | null, settings: PaneSettings, options?: ExplainOptions): GeneratedSheet[];
+  word(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   reportSheet(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
   facts(snapshot: WorkbookSnapshot): WorkbookFacts;
 }
@@ -27,18 +28,27 @@ const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map(({ meta }) =>
 
 export function createEngine(): CoreEngine {
   // 生成说明 follows 校验工作簿 on the same snapshot: keep its tables rather than recognize twice.
-  const tablesOf = new WeakMap<WorkbookSnapshot, TableModel[]>();
+  const recognized = new WeakMap<WorkbookSnapshot, TableModel[]>();
+  const tablesOf = (snapshot: WorkbookSnapshot) => recognized.get(snapshot) ?? recognize(snapshot).tables;
   return {
     validate: (snapshot, settings, onProgress) => {
       const { recognition, report } = analyze(snapshot, ruleSettings(settings), (step) => onProgress?.(step, step === "recognizing" ? 0.35 : 0.6));
-      tablesOf.set(snapshot, recognition.tables);
+      recognized.set(snapshot, recognition.tables);
       return report;
     },
     rules: () =>
       RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity, formula: meta.formula, formulaEn: meta.formulaEn })),
     // the same sheets as the CLI's --explain, in the wording chosen in the settings
-    explain: (snapshot, _report, settings) =>
-      explainWorkbook(tablesOf.get(snapshot) ?? recognize(snapshot).tables, snapshot, settings.conventions).sheets,
+    explain: (snapshot, _report, settings, options) => explainWorkbook(tablesOf(snapshot), snapshot, settings.conventions, options).sheets,
+    // the same 说明 as 生成说明 writes, with the workbook's tables as 第四部分's 附表
+    word: async (snapshot, settings) => {
+      const tables = tablesOf(snapshot);
+      const { explanation } = explainWorkbook(tables, snapshot, settings.conventions);
+      // the docx package is loaded on the first 下载 Word only: it is most of its weight
+      const { docxBlob } = await import(/* webpackChunkName: "docx" */ "../src/export/docx");
+      const blob = await docxBlob(explanation, { snapshot, tables, thousands: settings.conventions.thousands });
+      return { fileName: `${explanation.title || "决算说明"}.docx`, blob, text: explanation.text };
+    },
     reportSheet: (report, waivers, meta) => reportSheet(report, review(report.findings, waivers), meta, RULE_META),
     facts: workbookFacts,
   };

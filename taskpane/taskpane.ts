@@ -2,7 +2,7 @@
  * Composition root of the task pane: detects the host, builds the adapter, the engine, the
  * settings store and the view, and hands them to the controller.
  */
-import { PaneController, type ControllerDeps } from "./controller";
+import { PaneController, type ControllerDeps, type PaneHost } from "./controller";
 import { createEngine } from "./engine";
 import { workerEngine, type WorkerLike } from "./worker-engine";
 import { memoryReviewStore, officeReviewStore, storageReviewStore, type ReviewStore } from "./review-store";
@@ -51,12 +51,26 @@ function engineFor(): ControllerDeps["engine"] {
 
 /** Preview: the generated 说明 as a download (a blob URL of the page's own origin, no request leaves it). */
 function saveText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+  saveBlob(fileName, new Blob([text], { type: "text/plain;charset=utf-8" }));
+}
+
+function saveBlob(fileName: string, blob: Blob): boolean {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+  return true;
+}
+
+/**
+ * Where a download can be started: preview (a browser) and Excel on the web. Desktop Excel and WPS
+ * show the pane in a web view that drops <a download>, so there the 说明 text is offered to copy.
+ */
+function downloaderFor(kind: HostKind, host: PaneHost | null): ControllerDeps["download"] {
+  if (kind === "preview" || (kind === "excel" && host?.capabilities?.().web)) return saveBlob;
+  return undefined;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -71,6 +85,8 @@ async function main(): Promise<void> {
     onClear: () => void controller.clearMarks(),
     onExplain: () => void controller.explain(),
     onReport: () => void controller.writeReport(),
+    onWord: () => void controller.downloadWord(),
+    onCloseCopy: () => controller.closeCopy(),
     onCancel: () => controller.cancel(),
     onOperand: (operand) => void controller.goTo(operand),
     onFilter: (changes) => controller.setFilter(changes),
@@ -92,6 +108,7 @@ async function main(): Promise<void> {
     reviewStore: reviewStoreFor(kind),
     version: packageInfo.version,
     openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data, undefined, saveText) : undefined,
+    download: downloaderFor(kind, host),
     now: () => performance.now(),
     yieldToUi: nextFrame,
     notice: kind === "wps" ? functionsNotice((window as unknown as { wps?: { PluginStorage?: Parameters<typeof functionsNotice>[0] } }).wps?.PluginStorage) : capabilityNotice(host),

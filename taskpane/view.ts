@@ -9,6 +9,7 @@ import { SEVERITIES } from "../src/rules/shared/types";
 import { review, waiverKey, type ReviewedFinding } from "../src/review/waivers";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
 import type { Conventions, PaneSettings } from "./settings";
+import { PROFILES } from "../src/profiles";
 
 export interface ViewHandlers {
   onValidate(): void;
@@ -16,6 +17,8 @@ export interface ViewHandlers {
   onExplain(): void;
   onFile(name: string, data: ArrayBuffer): void;
   onReport(): void;
+  onWord(): void;
+  onCloseCopy(): void;
   onCancel(): void;
   onFinding(finding: Finding): void;
   /** the second action: select one of the finding's operands. */
@@ -58,7 +61,7 @@ export function cellLabel(finding: Pick<Finding, "sheet" | "cell">): string {
 
 export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   const $ = <T extends HTMLElement>(id: string) => byId<T>(doc, id);
-  const buttons = ["btn-validate", "btn-clear", "btn-explain", "btn-report"].map((id) => $<HTMLButtonElement>(id));
+  const buttons = ["btn-validate", "btn-clear", "btn-explain", "btn-report", "btn-word"].map((id) => $<HTMLButtonElement>(id));
   const fileInput = $<HTMLInputElement>("file-input");
   const filterBoxes = Array.from(doc.querySelectorAll<HTMLInputElement>('input[name="severity"]'));
   let current: Readonly<PaneState> | null = null;
@@ -68,6 +71,18 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   $("btn-explain").addEventListener("click", () => handlers.onExplain());
   $("btn-report").addEventListener("click", () => handlers.onReport());
   $("btn-cancel").addEventListener("click", () => handlers.onCancel());
+  $("btn-word").addEventListener("click", () => handlers.onWord());
+  $("btn-close-copy").addEventListener("click", () => handlers.onCloseCopy());
+  $("btn-copy").addEventListener("click", () => {
+    const area = $<HTMLTextAreaElement>("copy-text");
+    area.select();
+    const lang = current?.lang ?? "zh";
+    const say = (key: "copied" | "copyFailed") => ($("status").textContent = t(lang, key));
+    // the Clipboard API may be refused inside a host's web view: the text stays selected for Ctrl+C
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (clipboard) clipboard.writeText(area.value).then(() => say("copied"), () => say("copyFailed"));
+    else say("copyFailed");
+  });
   for (const [id, field] of [["filter-table", "table"], ["filter-rule", "rule"], ["filter-sheet", "sheet"]] as const) {
     $<HTMLSelectElement>(id).addEventListener("change", (event) => handlers.onFilter({ [field]: (event.target as HTMLSelectElement).value }));
   }
@@ -113,10 +128,17 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
 
   function renderSummary(state: Readonly<PaneState>): void {
     const report = state.report;
+    const noTables = !!report && report.tables.length === 0;
+    $("no-tables").hidden = !noTables;
+    $("no-tables-sheets").textContent = noTables ? t(state.lang, "sheetsFound", { sheets: (report.sheets ?? []).join("、") || "—" }) : "";
     $("summary").hidden = !report;
     $("findings-panel").hidden = !report;
     if (!report) return;
     $("sum-tables").textContent = String(report.tables.length);
+    const used = report.profile;
+    $("sum-profile").textContent = used
+      ? `${state.lang === "en" ? used.nameEn : used.name}（${t(state.lang, used.guessed ? "profileGuessed" : "profileChosen")}）`
+      : "—";
     for (const severity of SEVERITIES) $(`sum-${severity}`).textContent = String(report.summary[severity] ?? 0);
     $("sum-verified").textContent = String(review(report.findings, state.waivers).filter((r) => r.status !== "open").length);
     $("sum-time").textContent = state.elapsedMs === null ? "—" : formatSeconds(state.lang, state.elapsedMs);
@@ -280,8 +302,8 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
       return rule ? `${rule.title} ${rule.titleEn} ${rule.formula ?? ""} ${rule.formulaEn ?? ""}` : f.rule;
     };
     const sections = sectionsBySeverity(state.report, { ...state.filter, severities: state.shown }, ruleText);
-    // every entry on screen, those nested under their cause included
-    const shown = sections.flatMap((s) => s.groups).reduce((n, g) => n + g.findings.reduce((m, f) => m + 1 + (g.caused.get(f)?.length ?? 0), 0), 0);
+    // counted like the summary: a finding nested under its cause is not counted again
+    const shown = sections.reduce((n, s) => n + s.count, 0);
     $("filter-count").textContent = t(state.lang, "shownCount", { shown, total: state.report.findings.length });
     if (sections.length === 0) {
       // with no table recognized the notes say so; "no problems" would be a false all-clear
@@ -330,7 +352,12 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   }
 
   function renderSettings(state: Readonly<PaneState>): void {
-    $<HTMLSelectElement>("set-profile").value = state.settings.profile;
+    const profile = $<HTMLSelectElement>("set-profile");
+    profile.replaceChildren(
+      option("", t(state.lang, "profileGuess")),
+      ...PROFILES.map((p) => option(p.id, state.lang === "en" ? p.name.en : p.name.zh)),
+    );
+    profile.value = state.settings.profile;
     $<HTMLInputElement>("set-disabled-reason").value = [...new Set(Object.values(state.settings.disabledReasons))].join("；");
     $<HTMLInputElement>("set-disabled-reason").placeholder = t(state.lang, "disabledReasonPlaceholder");
     $<HTMLInputElement>("set-admin-unit").checked = state.settings.administrativeUnit;
@@ -364,6 +391,10 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
       for (const button of buttons) button.disabled = state.busy;
       $<HTMLButtonElement>("btn-cancel").hidden = !state.progress?.cancellable;
       fileInput.disabled = state.busy;
+      $("version").textContent = state.version ? t(state.lang, "version", { version: state.version }) : "";
+      $("copy-panel").hidden = state.copyText === null;
+      const copy = $<HTMLTextAreaElement>("copy-text");
+      if (copy.value !== (state.copyText ?? "")) copy.value = state.copyText ?? "";
 
       const progress = $("progress");
       progress.hidden = !state.progress;

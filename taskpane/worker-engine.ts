@@ -91,12 +91,14 @@ export function workerEngine(makeWorker: () => WorkerLike, local: CoreEngine): E
       explainable = false;
       failAll(new CancelledError());
     },
-    async explain(snapshot, report, settings) {
-      if (!explainable) return local.explain(snapshot, report, settings);
-      const reply = await ask({ kind: "explain", settings });
+    async explain(snapshot, report, settings, options) {
+      if (!explainable) return local.explain(snapshot, report, settings, options);
+      const reply = await ask({ kind: "explain", settings, options });
       if (!("sheets" in reply)) throw new Error("unexpected reply");
       return reply.sheets;
     },
+    // the .docx is built here: the docx package makes its Blob in the page
+    word: local.word,
     reportSheet: local.reportSheet,
     facts: local.facts,
     rules: local.rules,

@@ -2,10 +2,10 @@
 import type { Report } from "../src/validation/report-model";
 import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
-import type { ProgressStep } from "./controller";
+import type { ExplainOptions, ProgressStep } from "./controller";
 import type { PaneSettings } from "./settings";
 
-export type WorkerTask = { kind: "validate"; snapshot: WorkbookSnapshot; settings: PaneSettings } | { kind: "explain"; settings: PaneSettings };
+export type WorkerTask = { kind: "validate"; snapshot: WorkbookSnapshot; settings: PaneSettings } | { kind: "explain"; settings: PaneSettings; options?: ExplainOptions };
 
 export type WorkerRequest = WorkerTask & { id: number };
 

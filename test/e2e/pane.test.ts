@@ -20,6 +20,7 @@ import { launchChromium, openRecordedPage, type RecordedPage } from "./browser";
 import { ensureDist, ROOT } from "../support/dist";
 import { buildHostileWorkbook, IMG_MARKUP, PLANTED, SCRIPT_MARKUP, SVG_SHEET_NAME } from "./fixtures/hostile-workbook";
 import { serveStatic, type StaticServer } from "./static-server";
+import { closeSession } from "./session";
 
 jest.setTimeout(180_000);
 
@@ -54,11 +55,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSession(pages, browser, server));
 
 async function openPane(): Promise<RecordedPage> {
   const recorded = await openRecordedPage(browser);

@@ -11,7 +11,6 @@ import fs from "fs";
 import os from "os";
 import nodePath from "path";
 import ExcelJS from "exceljs";
-import { buildSync } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { readXlsxFile } from "../../src/hosts/file";
 import { RULES } from "../../src/rules/shared/registry";
@@ -24,41 +23,30 @@ import { fixtureOf } from "../hosts/excel/sample-workbook";
 import { ensureDist, ROOT } from "../support/dist";
 import { launchChromium, openRecordedPage, type RecordedPage } from "./browser";
 import { serveStatic, type StaticServer } from "./static-server";
+import { closeSession, OFFICE_JS, standinScript } from "./session";
 
 jest.setTimeout(400_000);
 
 const SAMPLE = nodePath.join(ROOT, "examples", "changji-education-2024.xlsx");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TITLE = new Map(RULES.map((r) => [r.meta.id, r.meta]));
 
 let server: StaticServer;
 let browser: Browser;
 let snapshot: WorkbookSnapshot;
 let report: Report;
-let standinScript: string;
+let standin: string;
 const pages: RecordedPage[] = [];
 
 beforeAll(async () => {
   const dist = ensureDist();
   snapshot = await readXlsxFile(SAMPLE);
   report = validate(snapshot, ruleSettings(DEFAULT_PANE_SETTINGS));
-  standinScript = buildSync({
-    entryPoints: [nodePath.join(__dirname, "fixtures", "office-standin-page.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    platform: "browser",
-    logLevel: "silent",
-  }).outputFiles[0].text;
+  standin = standinScript();
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 600_000);
 
-afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSession(pages, browser, server));
 
 async function openPreview(recorded?: RecordedPage): Promise<RecordedPage> {
   const r = recorded ?? (await openRecordedPage(browser));
@@ -73,7 +61,7 @@ async function openStandin(recorded?: RecordedPage): Promise<RecordedPage> {
   const r = recorded ?? (await openRecordedPage(browser));
   if (!recorded) {
     pages.push(r);
-    await r.page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: standinScript }));
+    await r.page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: standin }));
     await r.page.addInitScript((fixture) => ((window as unknown as { __FIXTURE__: unknown }).__FIXTURE__ = fixture), fixtureOf(snapshot));
   }
   await r.page.goto(`${server.origin}/taskpane.html?mode=office`);
@@ -147,28 +135,35 @@ async function checkOrderingAndGrouping(page: Page): Promise<void> {
     const groups = page.locator(`#findings .sev-section[data-severity=${section.severity}] .table-group`);
     expect(await groups.count()).toBe(section.groups.length);
     for (let i = 0; i < section.groups.length; i++) {
-      // each finding once, those caused by another's wrong figure nested under their cause
+      // one entry per fact; the findings a wrong figure causes are nested under it
       const group = section.groups[i];
-      expect(await groups.nth(i).locator(":scope > ul > li.entry").count()).toBe(group.findings.length);
-      const nested = group.findings.reduce((n, f) => n + (group.caused.get(f)?.length ?? 0), 0);
-      expect(await groups.nth(i).locator("ul.caused > li.entry").count()).toBe(nested);
+      const caused = group.findings.reduce((n, f) => n + (group.caused.get(f)?.length ?? 0), 0);
+      expect(await groups.nth(i).locator(":scope > ul.finding-list > li.entry").count()).toBe(group.findings.length);
+      expect(await groups.nth(i).locator("ul.caused > li.entry").count()).toBe(caused);
       expect(await groups.nth(i).locator("h4 .count").textContent()).toBe(`${section.groups[i].findings.length} 条`);
     }
   }
-  expect(await text(page, "#filter-count")).toBe(`显示 ${report.findings.length} / ${report.findings.length} 条`);
+  // shown counts like the summary (caused findings not again), out of every finding listed
+  const shown = expected.reduce((n, s) => n + s.count, 0);
+  expect(await text(page, "#filter-count")).toBe(`显示 ${shown} / ${report.findings.length} 条`);
+}
+
+/** A finding's own button (nested caused findings have theirs). */
+function findingButton(page: Page, cell: string) {
+  return page.locator("button.finding", { has: page.locator(".finding-cell", { hasText: cell }) });
 }
 
 async function checkOperands(page: Page): Promise<void> {
   const score = report.findings.find((f) => f.sheet === "绩效自评" && f.cell === "I67")!;
-  const entry = page.locator("li.entry", { has: page.locator(".finding-cell", { hasText: "绩效自评!I67" }) });
-  expect(await entry.count()).toBe(1);
-  expect(await text(page, "li.entry:has(.finding-cell:text-is('绩效自评!I67')) .finding-rule")).toBe(TITLE.get("perf-exec-score")!.title);
-  // the entry's own parts, not those of the findings nested under it (the 总分 it causes)
-  const own = entry.locator(":scope > button.finding");
+  // the entry's own button: the total score it causes is nested in the same entry, with its own
+  const own = findingButton(page, "绩效自评!I67");
+  expect(await own.count()).toBe(1);
+  const entry = own.locator("xpath=..");
+  expect(await own.locator(".finding-rule").textContent()).toBe(TITLE.get("perf-exec-score")!.title);
   expect(await own.locator(".finding-formula").textContent()).toBe(TITLE.get("perf-exec-score")!.formula);
   expect(await own.locator(".expected").textContent()).toBe("9.92");
   expect(await own.locator(".actual").textContent()).toBe("9.79");
-  const operands = await entry.locator(":scope > :not(.caused) button.operand").evaluateAll((bs) =>
+  const operands = await entry.locator(":scope > ul.operands button.operand").evaluateAll((bs) =>
     bs.map((b) => [b.querySelector(".operand-label")?.textContent, b.querySelector(".operand-cell")?.textContent, b.querySelector(".operand-value")?.textContent]),
   );
   expect(operands).toEqual(score.operands!.map((o) => [o.label, `${o.sheet}!${o.cell}`, o.value]));
@@ -211,17 +206,16 @@ async function checkFiltersAndSearch(page: Page): Promise<void> {
 /** Marks the first warning 已核实 with a reason; returns its cell. */
 async function saveReason(page: Page, reason: string): Promise<string> {
   const entry = page.locator("#findings .sev-section[data-severity=warning] li.entry").first();
-  const cell = (await entry.locator(".finding-cell").textContent())!;
-  await entry.locator("button.edit-reason").click();
-  await entry.locator("textarea.reason-input").fill(reason);
-  await entry.locator("button.save-reason").click();
+  const cell = (await entry.locator(":scope > button.finding .finding-cell").textContent())!;
+  await entry.locator(":scope > .entry-actions button.edit-reason").click();
+  await entry.locator(":scope > .reason-form textarea.reason-input").fill(reason);
+  await entry.locator(":scope > .reason-form button.save-reason").click();
   await page.waitForSelector(".finding.verified");
   return cell;
 }
 
 async function reasonShown(page: Page, cell: string, reason: string): Promise<void> {
-  const entry = page.locator("li.entry", { has: page.locator(".finding-cell", { hasText: cell }) }).first();
-  expect(await entry.locator(".finding-status").textContent()).toBe(`已核实：${reason}`);
+  expect(await findingButton(page, cell).first().locator(".finding-status").textContent()).toBe(`已核实：${reason}`);
   expect(await text(page, "#sum-verified")).toBe("1");
 }
 
@@ -280,9 +274,9 @@ describe("review workflow in Chromium", () => {
     await checkOperands(page);
 
     // a click selects the wrong cell; the second action selects an operand
-    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) > button.finding").click();
+    await findingButton(page, "绩效自评!I67").click();
     await page.waitForFunction(() => (window as unknown as { __standin: { selection?: { address: string } } }).__standin.selection?.address === "I67");
-    await page.locator("li.entry:has(.finding-cell:text-is('绩效自评!I67')) > :not(.caused) button.operand", { hasText: "F67" }).click();
+    await findingButton(page, "绩效自评!I67").locator("xpath=..").locator(":scope > ul.operands button.operand", { hasText: "F67" }).click();
     await page.waitForFunction(() => (window as unknown as { __standin: { selection?: { address: string } } }).__standin.selection?.address === "F67");
 
     const reason = "经核实无误";

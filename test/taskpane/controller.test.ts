@@ -48,7 +48,16 @@ function fakeHost(overrides: Partial<PaneHost> = {}) {
   return { host, calls };
 }
 
-function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; openFile?: (n: string, d: ArrayBuffer) => Promise<PaneHost>; notice?: string } = {}) {
+function setup(
+  options: {
+    host?: PaneHost | null;
+    engine?: Partial<Engine>;
+    openFile?: (n: string, d: ArrayBuffer) => Promise<PaneHost>;
+    notice?: string;
+    download?: (name: string, blob: Blob) => boolean;
+    version?: string;
+  } = {},
+) {
   const states: PaneState[] = [];
   const seen: unknown[] = [];
   const engine: Engine = {
@@ -68,6 +77,8 @@ function setup(options: { host?: PaneHost | null; engine?: Partial<Engine>; open
     clock: () => new Date("2026-12-02T02:00:00Z"),
     openFile: options.openFile,
     notice: options.notice,
+    download: options.download,
+    version: options.version,
     now: () => (clock += 250),
   });
   return { controller, states, seen, items };
@@ -253,7 +264,82 @@ describe("PaneController", () => {
     await controller.validate();
     await controller.writeReport();
     expect(calls).toEqual(["read", "mark:1", "write:1"]);
-    expect(controller.reviewMeta()).toMatchObject({ unit: "某单位", year: "2024", profile: "财政部通用" });
+    // no profile in the report and none chosen: the summary says it was to be guessed
+    expect(controller.reviewMeta()).toMatchObject({ unit: "某单位", year: "2024", profile: "自动判断" });
     expect(controller.state.status?.text).toBe("已生成审核报告：审核结果 (2)");
+  });
+
+  test("the report's summary names the profile the rules used", async () => {
+    const profile = { id: "shanghai", name: "上海市", nameEn: "Shanghai", guessed: true, reason: "三公表为第7张", reasonEn: "three-public is table 7" };
+    const { controller } = setup({ engine: { validate: () => ({ ...report([]), profile }) } });
+    await controller.validate();
+    expect(controller.reviewMeta().profile).toBe("上海市");
+  });
+});
+
+describe("PaneController: integration of profiles, capabilities, Word and version", () => {
+  test("the profile chosen in the settings is saved and reaches the engine", async () => {
+    const { controller, seen, items } = setup();
+    await controller.init();
+    await controller.saveSettings({ profile: "shanghai" });
+    await controller.validate();
+    expect((seen[0] as [unknown, { profile: string }])[1].profile).toBe("shanghai");
+    expect(JSON.parse(items.get("fa-checker.settings")!).profile).toBe("shanghai");
+    await controller.saveSettings({ profile: "no-such-region" });
+    expect(controller.state.settings.profile).toBe(""); // unknown ids fall back to guessing
+  });
+
+  test("no standard table: an error naming the sheets found, never 未发现问题", async () => {
+    const empty: Report = { ...report([]), tables: [], sheets: ["封面", "目录"], notes: ["未识别到部门决算表 / no standard final-accounts table found"] };
+    const { controller } = setup({ engine: { validate: () => empty } });
+    await controller.validate();
+    expect(controller.state.status?.kind).toBe("error");
+    expect(controller.state.status?.text).toContain("未识别到部门决算表");
+    expect(controller.state.status?.text).toContain("封面、目录");
+    expect(controller.state.status?.text).not.toContain("未发现问题");
+  });
+
+  test("生成说明 asks for built-in formulas where the host runs no custom functions", async () => {
+    const styles: unknown[] = [];
+    const engine = { explain: (_s: unknown, _r: unknown, _settings: unknown, options?: unknown) => (styles.push(options), []) };
+    for (const customFunctions of [false, true, undefined]) {
+      const capabilities = customFunctions === undefined ? undefined : () => ({ customFunctions, mergedAreas: true, web: false, unavailable: [] });
+      const { controller } = setup({ host: fakeHost({ capabilities }).host, engine });
+      await controller.validate();
+      await controller.explain();
+    }
+    expect(styles).toEqual([{ formulaStyle: "builtin" }, { formulaStyle: "fa" }, { formulaStyle: "fa" }]);
+  });
+
+  const word = async () => ({ fileName: "某单位2024年度部门决算说明.docx", blob: new Blob(["PK"]), text: "第一部分 单位概况\n<b>不是标记</b>" });
+
+  test("下载 Word: downloaded where the host allows it", async () => {
+    const saved: string[] = [];
+    const { controller } = setup({ engine: { word }, download: (name) => (saved.push(name), true) });
+    await controller.downloadWord();
+    expect(controller.state.status?.text).toBe("请先校验工作簿，再生成说明。");
+    await controller.validate();
+    await controller.downloadWord();
+    expect(saved).toEqual(["某单位2024年度部门决算说明.docx"]);
+    expect(controller.state.status?.text).toBe("已下载 某单位2024年度部门决算说明.docx。");
+    expect(controller.state.copyText).toBeNull();
+  });
+
+  test("下载 Word: where no download is possible, a notice and the 说明 text to copy", async () => {
+    for (const download of [undefined, () => false, () => { throw new Error("blocked"); }]) {
+      const { controller } = setup({ engine: { word }, download });
+      await controller.validate();
+      await controller.downloadWord();
+      expect(controller.state.status?.text).toContain("此环境不能直接下载文件");
+      expect(controller.state.copyText).toBe("第一部分 单位概况\n<b>不是标记</b>");
+      controller.closeCopy();
+      expect(controller.state.copyText).toBeNull();
+    }
+  });
+
+  test("the add-in's version is in the state for the footer", async () => {
+    const { controller, states } = setup({ version: "1.2.3" });
+    await controller.init();
+    expect(states.at(-1)?.version).toBe("1.2.3");
   });
 });

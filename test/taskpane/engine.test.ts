@@ -20,3 +20,14 @@ test("生成说明 after 校验工作簿 reuses the recognized tables and writes
   const text = sheets[2].rows.map((r) => String(r[0]?.value ?? "")).join("\n");
   expect(text).toContain("本年收入2,912.86万元，其中：财政拨款收入2,349.21万元，占80.65%；");
 });
+
+test("下载 Word: the 说明 as a .docx (a zip) named after its title, and the same 说明 as text", async () => {
+  const snapshot = await readXlsxFile("examples/changji-education-2024.xlsx");
+  const engine = createEngine();
+  engine.validate(snapshot, DEFAULT_PANE_SETTINGS);
+  const word = await engine.word(snapshot, DEFAULT_PANE_SETTINGS);
+  expect(word.fileName).toMatch(/部门决算.*\.docx$/);
+  const bytes = Buffer.from(await word.blob.arrayBuffer());
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(word.text).toContain("本年收入2,912.86万元");
+});

@@ -35,7 +35,9 @@ test("validate runs in the worker, relays its progress and returns its report", 
   await expect(result).resolves.toEqual(report);
   expect(steps).toEqual(["checking"]);
   // 生成说明 then goes to the same worker, on the snapshot it holds
-  const sheets = engine.explain(snapshot, report, DEFAULT_PANE_SETTINGS);
+  const sheets = engine.explain(snapshot, report, DEFAULT_PANE_SETTINGS, { formulaStyle: "builtin" });
+  // the host's formula style travels with the request (no =FA.… where custom functions do not run)
+  expect(fake.sent[1]).toEqual({ id: 2, kind: "explain", settings: DEFAULT_PANE_SETTINGS, options: { formulaStyle: "builtin" } });
   fake.reply({ id: 2, sheets: [{ name: "说明底稿", rows: [] }] });
   await expect(sheets).resolves.toEqual([{ name: "说明底稿", rows: [] }]);
 });
