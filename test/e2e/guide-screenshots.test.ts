@@ -62,6 +62,9 @@ const entryAt = (page: Page, address: string) =>
 test("the guide's pictures: the steps it describes work on the sample in preview mode", async () => {
   recorded = await openRecordedPage(browser);
   const { page } = recorded;
+  // jest's other worker may be building webpack or validating a 20× workbook meanwhile (a fresh clone
+  // on 2 cores): Playwright's 30 s default is too short for a validation there, not a hang
+  page.setDefaultTimeout(120_000);
   await page.goto(`${server.origin}/taskpane.html`);
   await page.waitForSelector("body[data-host=preview]");
 
