@@ -1,5 +1,5 @@
 /** Checks one workbook file: read (ExcelJS host) → validate (core). Never throws; never writes the file. */
-import { readXlsxFile } from "../hosts/file";
+import { readWorkbookFile, readXlsxData } from "../hosts/file";
 import { profileById } from "../profiles";
 import { analyze } from "../validation/validate";
 import { ruleSettings, type ReviewConfig } from "../review/config";
@@ -19,16 +19,19 @@ export function runSettings(profileId: string | undefined, config?: ReviewConfig
 }
 
 export async function checkFile(file: string, settings: Partial<RuleSettings> = {}): Promise<FileOutcome> {
+  let bytes;
   let snapshot;
   try {
-    snapshot = await readXlsxFile(file);
+    // read once: the cells and the 出错说明 stored in the workbook come from the same bytes
+    bytes = await readWorkbookFile(file);
+    snapshot = await readXlsxData(bytes, file);
   } catch (error) {
     return { file, error: describeFailure(error, "read") };
   }
   try {
     const { recognition, report } = analyze(snapshot, settings);
     // the 出错说明 the pane saved in the workbook (its add-in settings part)
-    return { file, snapshot, tables: recognition.tables, report, waivers: await storedWaivers(file) };
+    return { file, snapshot, tables: recognition.tables, report, waivers: await storedWaivers(bytes) };
   } catch (error) {
     return { file, snapshot, error: describeFailure(error, "internal") };
   }

@@ -7,6 +7,7 @@ import { existsSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { CliOptions } from "./args";
+import type { ReviewConfig } from "../review/config";
 import { FOLDER_FORMATS, type FolderResult, type FolderTask } from "./folder-task";
 import { Progress, type ProgressSink } from "./progress";
 import { WorkerPool } from "./worker-pool";
@@ -38,7 +39,7 @@ function makeRunner(jobs: number, timeoutSeconds: number): { runner: Runner; job
   return { runner: { run: runFolderTask, close: async () => undefined }, jobs: 1 };
 }
 
-export async function runFolder(files: string[], options: CliOptions, io: FolderOutput): Promise<0 | 1 | 2> {
+export async function runFolder(files: string[], options: CliOptions, io: FolderOutput, config?: ReviewConfig): Promise<0 | 1 | 2> {
   const format = FOLDER_FORMATS[options.format];
   const { runner, jobs } = makeRunner(Math.min(options.jobs ?? defaultJobs(), files.length), options.timeout ?? DEFAULT_TIMEOUT_SECONDS);
   const progress = new Progress(options.format === "json" ? undefined : io.progress, files.length, options.lang);
@@ -71,7 +72,7 @@ export async function runFolder(files: string[], options: CliOptions, io: Folder
     await new Promise<void>((resolve) => {
       const launch = () => {
         while (running < jobs && started < files.length && started < written + window) {
-          const task: FolderTask = { index: started, file: files[started], format: options.format, lang: options.lang, profile: options.profile, config: options.config };
+          const task: FolderTask = { index: started, file: files[started], format: options.format, lang: options.lang, profile: options.profile, config };
           started++;
           running++;
           void runner.run(task).then((result) => {

@@ -3,6 +3,7 @@
  * sends back (formatted text and a row of counts, never the snapshot).
  */
 import type { Language, OutputFormat } from "./args";
+import type { ReviewConfig } from "../review/config";
 import type { FolderFormat } from "./folder-format";
 import { jsonFolder } from "./format-json";
 import { mdFolder } from "./format-md";
@@ -17,8 +18,8 @@ export interface FolderTask {
   lang: Language;
   /** --profile id; the profile itself is looked up in the worker (only plain data crosses threads). */
   profile?: string;
-  /** --config path, read in the worker. */
-  config?: string;
+  /** the --config settings, read once by the main thread (plain JSON crosses threads). */
+  config?: ReviewConfig;
 }
 
 export interface FolderResult {

@@ -5,13 +5,12 @@
  */
 import { parentPort } from "worker_threads";
 import { checkFile, runSettings } from "./check-file";
-import { readConfig } from "./review-inputs";
 import { describeFailure } from "./failure";
 import { failedResult, resultOf, type FolderResult, type FolderTask } from "./folder-task";
 
 export async function runFolderTask(task: FolderTask): Promise<FolderResult> {
   try {
-    return resultOf(task, await checkFile(task.file, runSettings(task.profile, task.config ? await readConfig(task.config) : undefined)));
+    return resultOf(task, await checkFile(task.file, runSettings(task.profile, task.config)));
   } catch (error) {
     return failedResult(task, describeFailure(error, "internal"));
   }

@@ -69,7 +69,7 @@ async function run(options: CliOptions, io: Output): Promise<number> {
   if (input.folder) {
     if (input.skipped.length > 0) io.err(skippedNote(input.skipped));
     const { runFolder } = require("./folder-run") as typeof import("./folder-run");
-    return runFolder(input.files, options, { write: io.write ?? io.out, err: io.err, progress: io.progress });
+    return runFolder(input.files, options, { write: io.write ?? io.out, err: io.err, progress: io.progress }, config);
   }
   if (options.explain) {
     (require("./explain-bridge") as typeof import("./explain-bridge")).checkExplainTarget(options.explain, input.files[0]);

@@ -12,11 +12,11 @@ import { waiversFromWebExtension } from "../review/stored-reviews";
 import type { Waiver } from "../review/waivers";
 import { UsageError } from "./args";
 
-/** The workbook's stored reasons; none when the file has no add-in settings (or cannot be read here). */
-export async function storedWaivers(file: string): Promise<Waiver[]> {
+/** The workbook's stored reasons, from the bytes the check already read; none without add-in settings. */
+export async function storedWaivers(bytes: Uint8Array): Promise<Waiver[]> {
   try {
     // the same bounded inflation as the reader: an add-in settings part is no way around the limits
-    const zip = openZip(await readFile(file), nodeInflate(inflateRawSync), DEFAULT_READ_LIMITS);
+    const zip = openZip(bytes, nodeInflate(inflateRawSync), DEFAULT_READ_LIMITS);
     if (!zip) return [];
     const waivers: Waiver[] = [];
     for (const name of zip.names.filter((n) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(n))) {

@@ -128,22 +128,30 @@ async function readWithExcelJS(bytes: Uint8Array, limits: ReadLimits): Promise<W
   return { sheets };
 }
 
-export async function readXlsxFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+/** A workbook file's bytes, with the user's reason when it is missing or not a file. */
+export async function readWorkbookFile(path: string): Promise<Uint8Array> {
   // fs only here, so that readXlsx stays bundleable for the browser
   const { readFile, stat } = await import("fs/promises");
-  const { basename } = await import("path");
-  let data: Buffer;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new InputError("missing", `不是文件：${path}`, `not a file: ${path}`);
-    data = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError("missing", `找不到或无法打开文件：${path}`, `file not found or not readable: ${path}`);
   }
+}
+
+/** The snapshot of a file's bytes already read (readWorkbookFile), named after the file. */
+export async function readXlsxData(data: Uint8Array, path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const { basename } = await import("path");
   const { inflateRawSync } = await import("zlib");
   const snapshot = await readXlsx(data, { inflateRaw: nodeInflate(inflateRawSync), ...options });
   return { ...snapshot, name: basename(path) };
+}
+
+export async function readXlsxFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return readXlsxData(await readWorkbookFile(path), path, options);
 }
 
 function readSheet(ExcelJS: ExcelJS, ws: ExcelJSModule.Worksheet, budget: ReadBudget): SheetSnapshot {

@@ -6,6 +6,7 @@ import type { Finding, RuleMeta, Severity } from "../rules/shared/types";
 import { TABLE_NAMES } from "../rules/shared/labels";
 import type { Report } from "../validation/report-model";
 import { sectionsBySeverity } from "../validation/report-groups";
+import { countFindings } from "../validation/validate";
 import type { ReviewedFinding, ReviewStatus } from "./waivers";
 
 export const SEVERITY_WORDS: Record<Severity, string> = { error: "错误", warning: "提示", info: "尾差·惯例" };
@@ -51,15 +52,15 @@ export function localTime(date: Date): string {
 export function summaryPairs(meta: ReviewMeta, reviewed: readonly ReviewedFinding[]): [string, string][] {
   const count = (pick: (r: ReviewedFinding) => boolean) => String(reviewed.filter(pick).length);
   // as the report's summary: a finding caused by another's wrong figure is not counted again
-  const own = (severity: string) => count((r) => r.finding.severity === severity && !r.finding.cause);
+  const own = countFindings(reviewed.map((r) => r.finding));
   return [
     ["工作簿", meta.workbook ?? ""],
     ["单位", meta.unit ?? "（未识别）"],
     ["年度", meta.year ?? "（未识别）"],
     ["地区口径", meta.profile],
-    ["错误", own("error")],
-    ["提示", own("warning")],
-    ["尾差·惯例", own("info")],
+    ["错误", String(own.error)],
+    ["提示", String(own.warning)],
+    ["尾差·惯例", String(own.info)],
     ["由上述错误引起", count((r) => r.finding.cause !== undefined)],
     ["已核实", count((r) => r.status === "verified")],
     ["已说明的错误", count((r) => r.status === "explained")],
