@@ -39,11 +39,15 @@ export function createEngine(): CoreEngine {
     rules: () =>
       RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity, formula: meta.formula, formulaEn: meta.formulaEn })),
     // the same sheets as the CLI's --explain, in the wording chosen in the settings
-    explain: (snapshot, _report, settings, options) => explainWorkbook(tablesOf(snapshot), snapshot, settings.conventions, options).sheets,
+    // a sentence quoting a figure the last check flagged wrong carries 【待核…】
+    explain: (snapshot, report, settings, options) =>
+      explainWorkbook(tablesOf(snapshot), snapshot, settings.conventions, { ...options, findings: report?.findings }).sheets,
     // the same 说明 as 生成说明 writes, with the workbook's tables as 第四部分's 附表
     word: async (snapshot, settings) => {
-      const tables = tablesOf(snapshot);
-      const { explanation } = explainWorkbook(tables, snapshot, settings.conventions);
+      // checked here: the document marks (【待核…】) the sentences quoting a figure a rule flags wrong
+      const { recognition, report } = analyze(snapshot, ruleSettings(settings));
+      const tables = recognition.tables;
+      const { explanation } = explainWorkbook(tables, snapshot, settings.conventions, { findings: report.findings });
       // the docx package is loaded on the first 下载 Word only: it is most of its weight
       const { docxBlob } = await import(/* webpackChunkName: "docx" */ "../src/export/docx");
       const blob = await docxBlob(explanation, { snapshot, tables, thousands: settings.conventions.thousands });

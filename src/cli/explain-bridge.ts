@@ -19,6 +19,8 @@ export interface ExplainSource {
   snapshot: WorkbookSnapshot;
   /** the models recognized by the check, when the caller has them (else recognized here). */
   tables?: TableModel[];
+  /** the check's findings: generated sentences quoting a figure an error flags carry 【待核…】. */
+  findings?: readonly Finding[];
 }
 
 function modelsOf(source: ExplainSource): TableModel[] {
@@ -58,7 +60,7 @@ function previousNote(p: PreviousImport): string {
 export async function writeExplanation(source: ExplainSource, target: string, previousFile?: string): Promise<string> {
   const tables = modelsOf(source);
   const previous = previousFile ? await previousTables(previousFile) : undefined;
-  const { explanation, sheets, previous: imported } = explainWorkbook(tables, source.snapshot, undefined, { previous });
+  const { explanation, sheets, previous: imported } = explainWorkbook(tables, source.snapshot, undefined, { previous, findings: source.findings });
   const note = imported ? `${previousNote(imported)}\n` : "";
   return note + (await writeTarget(source, target, explanation, sheets, tables));
 }

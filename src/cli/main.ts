@@ -42,7 +42,7 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   if ((!options.explain && !options.narrative) || !outcome.report || !outcome.snapshot) return outcome;
   const bridge = require("./explain-bridge") as typeof import("./explain-bridge");
   const { withFindings } = require("./outcome") as typeof import("./outcome");
-  const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables };
+  const source = { file: outcome.file, snapshot: outcome.snapshot, tables: outcome.tables, findings: outcome.report.findings };
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
   if (options.explain) report = withFindings(report, bridge.explainFindings(source));

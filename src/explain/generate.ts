@@ -17,6 +17,8 @@ import { unitSections } from "./sections/unit";
 import { yearPrefix } from "./wording";
 import { ExplainSettings, resolveSettings } from "./settings";
 import { explainTables } from "./tables";
+import type { Finding } from "../rules/shared/types";
+import { flaggedCells, settleParagraph, type FlaggedSentence } from "./quotes";
 
 export interface Explanation {
   /** "昌吉回族自治州教育局2024年度部门决算公开说明". */
@@ -26,6 +28,13 @@ export interface Explanation {
   markdown: string;
   /** plain text, one line per heading or paragraph (the layout of the published 说明). */
   text: string;
+  /** the sentences marked 【待核…】: they quote a figure a rule flagged wrong (GenerateOptions.findings). */
+  flagged: FlaggedSentence[];
+}
+
+export interface GenerateOptions {
+  /** the workbook's findings: a sentence quoting a cell an error points at carries a 【待核…】 marker. */
+  findings?: readonly Finding[];
 }
 
 /** The sections of 第二部分 in the order of the published 说明. */
@@ -82,13 +91,20 @@ export function explanationLines(e: Pick<Explanation, "title" | "sections">): Ex
 }
 
 /** Generates the whole 说明 (第一 to 第四部分) from the tables and what only the accountant knows. */
-export function generateExplanation(tables: TableModel[], inputs: ExplainInputs = EMPTY_INPUTS, settings?: Partial<ExplainSettings>): Explanation {
+export function generateExplanation(
+  tables: TableModel[],
+  inputs: ExplainInputs = EMPTY_INPUTS,
+  settings?: Partial<ExplainSettings>,
+  options: GenerateOptions = {},
+): Explanation {
   const ctx: ExplainContext = { t: explainTables(tables), inputs: { ...inputs, items: inputs.items ?? {} }, s: resolveSettings(settings) };
-  const sections = allSections(ctx);
+  const flaggedIndex = flaggedCells(options.findings);
+  const flagged: FlaggedSentence[] = [];
+  const sections = allSections(ctx).map((sec) => ({ ...sec, paragraphs: sec.paragraphs.map((p) => settleParagraph(p, flaggedIndex, flagged)) }));
   const unit = inputs.unitName ?? "【请填写单位名称】";
   const title = `${unit}${yearPrefix(inputs.year)}部门决算公开说明`;
   const lines = explanationLines({ title, sections });
   const markdown = lines.map((l) => (l.level === undefined ? l.text : `${"#".repeat(l.level + 1)} ${l.text}`)).join("\n\n");
   const text = lines.map((l) => l.text).join("\n");
-  return { title, sections, markdown: `${markdown}\n`, text: `${text}\n` };
+  return { title, sections, markdown: `${markdown}\n`, text: `${text}\n`, flagged };
 }

@@ -3,7 +3,8 @@
  * holds what the tables do not (上年决算数, 年初预算数, reasons), and the check of a written 说明.
  *
  * Entry points (the CLI's --explain / --narrative call these):
- * - generateExplanation(tables, inputs, settings?) → { sections, markdown, text }
+ * - generateExplanation(tables, inputs, settings?, { findings }?) → { sections, markdown, text, flagged }
+ *   (a sentence quoting a cell a rule error flags carries 【待核：表中数字有误，见审核结果 …】)
  * - buildWorkingSheet(tables, inputs?, { formulaStyle }) → 说明底稿; buildInfoSheet(inputs) → 说明信息;
  *   readInputs(snapshot) → inputs (both sheets, found by their captions)
  * - buildNarrativeSheet(explanation) → 决算说明
@@ -11,7 +12,8 @@
  * - checkNarrative(text, tables, inputs?, { source }) → Finding[] (scope 文表; sheet = source,
  *   cell = "L<line>", the 1-based line of the text; for a sheet read with sheetText, line = row)
  */
-export { generateExplanation, type Explanation } from "./generate";
+export { generateExplanation, type Explanation, type GenerateOptions } from "./generate";
+export { flaggedMarker, flaggedMarkerEn, type FlaggedSentence } from "./quotes";
 export type { ExplainSection } from "./context";
 export { type ExplainInputs, type ItemInput, EMPTY_INPUTS } from "./inputs";
 export { type ExplainSettings, DEFAULT_EXPLAIN_SETTINGS, MISSING_REASON, MISSING_PREVIOUS, MISSING_BUDGET } from "./settings";

@@ -1,5 +1,7 @@
 import { Decimal, HUNDRED, round, sum } from "../numbers/decimal";
 import { formatAmount, formatPercent } from "../numbers/format";
+import type { Figure } from "../tables/types";
+import { quoted } from "./quotes";
 import { ExplainSettings, MISSING_BUDGET, MISSING_PREVIOUS, MISSING_REASON } from "./settings";
 import { variancePhrase, varianceRate, type VarianceOptions } from "./variance";
 
@@ -11,6 +13,11 @@ export function amount(value: Decimal.Value, s: ExplainSettings): string {
 /** "万元" amount: "2,970.86万元". */
 export function wan(value: Decimal.Value, s: ExplainSettings): string {
   return `${amount(value, s)}万元`;
+}
+
+/** A table cell's amount, tagged with the cell it quotes (see quotes.ts); a missing cell reads 0.00万元. */
+export function wanOf(figure: Figure | undefined, s: ExplainSettings): string {
+  return `${quoted(figure)}${wan(figure ? figure.value : 0, s)}`;
 }
 
 /** A ratio as signed percent, 2 decimals: "-5.94%". */

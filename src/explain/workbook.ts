@@ -4,6 +4,7 @@
  * chosen wording, and the two sheets to add.
  */
 import type { TableModel } from "../tables/types";
+import type { Finding } from "../rules/shared/types";
 import type { GeneratedSheet } from "../workbook/generated";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { generateExplanation, type Explanation } from "./generate";
@@ -30,11 +31,13 @@ export function readInputs(snapshot: WorkbookSnapshot): ExplainInputs {
 export interface ExplainWorkbookOptions extends WorkingSheetOptions {
   /** last year's tables: fill 上年决算数 (importPrevious; typed values kept). */
   previous?: TableModel[];
+  /** the workbook's findings (validate): sentences quoting a figure an error flags carry 【待核…】. */
+  findings?: readonly Finding[];
 }
 
 export function explainWorkbook(tables: TableModel[], snapshot: WorkbookSnapshot, settings?: Partial<ExplainSettings>, options: ExplainWorkbookOptions = {}): WorkbookExplanation & { previous?: PreviousImport } {
   const imported = options.previous ? importPrevious(tables, options.previous, readInputs(snapshot)) : undefined;
   const inputs = imported?.inputs ?? readInputs(snapshot);
-  const explanation = generateExplanation(tables, inputs, settings);
+  const explanation = generateExplanation(tables, inputs, settings, { findings: options.findings });
   return { explanation, inputs, previous: imported, sheets: [buildWorkingSheet(tables, inputs, options), buildInfoSheet(inputs), buildNarrativeSheet(explanation)] };
 }

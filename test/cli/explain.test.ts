@@ -41,6 +41,8 @@ describe("fa-check --explain / --narrative", () => {
     const lines = new Set(text.split("\n").map((l) => l.replace(/^#+\s*/, "").trim()));
     const missing = SEED_GENERATED_LINES.filter((l) => l.trim() && !lines.has(l.trim()));
     expect(missing).toEqual([]);
+    // the two 偏差原因分析 lines quoting a 完成率 the check flags wrong carry the marker, no other line
+    expect(text.split("\n").filter((l) => l.includes("【待核")).map((l) => /见审核结果 ([^】]+)】/.exec(l)?.[1])).toEqual(["绩效自评!H78", "绩效自评!H336"]);
   });
 
   it("regenerates 说明底稿 and 说明信息 in place and adds 决算说明 in a copy when the target is .xlsx", async () => {

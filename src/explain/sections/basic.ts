@@ -1,7 +1,8 @@
 import type { CodedRow } from "../../tables/types";
 import type { ExplainContext, ExplainSection } from "../context";
 import { totalRow, valueOf } from "../tables";
-import { wan, yearPrefix } from "../wording";
+import { quoted } from "../quotes";
+import { wan, wanOf, yearPrefix } from "../wording";
 
 /** The 款 (5-digit) lines of a panel that carry money, by name: "基本工资、津贴补贴、…". */
 function spentLines(rows: CodedRow[]): string {
@@ -23,8 +24,8 @@ export function basicSection(ctx: ExplainContext): ExplainSection | undefined {
   return {
     title: "六、一般公共预算财政拨款基本支出决算情况说明",
     paragraphs: [
-      `${yearPrefix(ctx.inputs.year)}一般公共预算财政拨款基本支出${wan(total, s)}，其中：人员经费${wan(personnel, s)}${include(spentLines(t.basic.personnel))}。`,
-      `公用经费${wan(publicFunds, s)}${include(spentLines(t.basic.publicFunds))}。`,
+      `${yearPrefix(ctx.inputs.year)}一般公共预算财政拨款基本支出${basic ? wanOf(basic, s) : quoted(t.basic.personnelTotal, t.basic.publicTotal) + wan(total, s)}，其中：人员经费${wanOf(t.basic.personnelTotal, s)}${include(spentLines(t.basic.personnel))}。`,
+      `公用经费${wanOf(t.basic.publicTotal, s)}${include(spentLines(t.basic.publicFunds))}。`,
     ],
   };
 }

@@ -2,7 +2,8 @@ import type { Decimal } from "../../numbers/decimal";
 import type { ExplainContext, ExplainSection } from "../context";
 import { totalRow, valueOf } from "../tables";
 import type { CodedTable } from "../../tables/types";
-import { shares, wan } from "../wording";
+import { quoted } from "../quotes";
+import { shares, wan, wanOf } from "../wording";
 
 /** "名称X万元，占Y%" for each column of a 合计 row, zeros included, joined by "；". */
 function composition(ctx: ExplainContext, table: CodedTable | undefined, columns: [string, string][], lead: string): string | undefined {
@@ -11,8 +12,8 @@ function composition(ctx: ExplainContext, table: CodedTable | undefined, columns
   const whole: Decimal = valueOf(total.cells.total);
   const parts = columns.map(([key]) => valueOf(total.cells[key]));
   const pct = shares(parts, whole, ctx.s.adjustShares);
-  const list = columns.map(([, label], i) => `${label}${wan(parts[i], ctx.s)}，占${pct[i]}`).join("；");
-  return `${lead}${wan(whole, ctx.s)}，其中：${list}。`;
+  const list = columns.map(([key, label], i) => `${label}${wanOf(total.cells[key], ctx.s)}，占${quoted(total.cells[key], total.cells.total)}${pct[i]}`).join("；");
+  return `${lead}${wanOf(total.cells.total, ctx.s)}，其中：${list}。`;
 }
 
 const INCOME_COLUMNS: [string, string][] = [

@@ -1,14 +1,13 @@
 import type { ExplainContext } from "../context";
 import { infoText } from "../context";
 import { count } from "../quantities";
-import { valueOf } from "../tables";
-import { wan } from "../wording";
+import { wanOf } from "../wording";
 
 /** 九's 具体情况: 团组/人次, 车辆 购置数/保有量/固定资产车辆, 接待 批次/人次 (figures from T9, counts typed). */
 export function threePublicDetail(ctx: ExplainContext): string[] {
   const table = ctx.t.threePublic;
   if (!table) return [];
-  const v = (part: keyof typeof table.final) => wan(valueOf(table.final[part]), ctx.s);
+  const v = (part: keyof typeof table.final) => wanOf(table.final[part], ctx.s);
   return [
     "具体情况如下：",
     `因公出国（境）费支出${v("abroad")}，开支内容包括${infoText(ctx, "abroadContent")}。单位全年安排的因公出国（境）团组${count(ctx, "abroadGroups")}个，因公出国（境）${count(ctx, "abroadPeople")}人次。`,
