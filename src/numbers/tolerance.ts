@@ -31,8 +31,11 @@ export function sameAtPrecision(a: Decimal.Value, b: Decimal.Value, decimals = 2
   return new Decimal(a).toDecimalPlaces(decimals).eq(new Decimal(b).toDecimalPlaces(decimals));
 }
 
-/** A stated percentage against its recomputation: ≤ 0.01 point is truncation (info). */
-export function percentStatus(stated: Decimal.Value, recomputed: Decimal.Value): SumStatus {
+/**
+ * A stated percentage against its recomputation: ≤ 0.01 point is truncation (info). A percent
+ * written with fewer decimals (`places`, "39.4%") allows one unit of its own last place.
+ */
+export function percentStatus(stated: Decimal.Value, recomputed: Decimal.Value, places = 2): SumStatus {
   const diff = new Decimal(stated).minus(recomputed).abs();
-  return diff.isZero() ? "equal" : diff.lte("0.0001") ? "tail" : "mismatch";
+  return diff.isZero() ? "equal" : diff.lte(new Decimal(10).pow(-(places + 2))) ? "tail" : "mismatch";
 }

@@ -36,10 +36,13 @@ interface LineState {
 const wan = (v: Decimal) => `${formatAmount(v)}万元`;
 const pct = (v: Decimal) => formatPercent(v);
 
-/** A stated percent against the exact ratio: equal when it is the ratio rounded to 2 decimals of percent. */
-function percentCheck(stated: Decimal, exact: Decimal): "equal" | "tail" | "mismatch" {
-  const shown = round(exact, 4);
-  return stated.eq(shown) ? "equal" : percentStatus(stated, shown);
+/**
+ * A stated percent against the exact ratio, at the precision it is written in ("39.4%" is the
+ * ratio rounded to 1 decimal of percent; the seed writes 2): off by one unit of that place is a tail.
+ */
+function percentCheck(stated: Decimal, exact: Decimal, places = 2): "equal" | "tail" | "mismatch" {
+  const shown = round(exact, Math.min(places, 2) + 2);
+  return stated.eq(shown) ? "equal" : percentStatus(stated, shown, Math.min(places, 2));
 }
 
 class NarrativeChecker {
@@ -88,6 +91,8 @@ class NarrativeChecker {
     let anchored = false;
     const parts: Decimal[] = [];
     const found = claims(s.text);
+    // the subject each amount claim set, by claim index: a listed share reads its own item's
+    const subjects: (Subject | undefined)[] = [];
     // a change or a 预决算 difference needs its reason (持平 — a zero change — needs none)
     const unexplained = found.find((c) => (c.kind === "change" || c.kind === "budgetRate") && !c.value.isZero());
     if (unexplained && !s.reason) {
@@ -98,7 +103,9 @@ class NarrativeChecker {
         anchored = true;
         this.state.anchor = this.state.subject;
       }
+      if (c.kind === "share" && c.pair !== undefined) this.state.subject = subjects[c.pair];
       this.claim(s, c);
+      subjects.push(c.kind === "amount" ? this.state.subject : undefined);
       if (anchored && c.kind === "amount") parts.push(c.value);
     }
     const anchor = this.state.anchor;
@@ -186,7 +193,7 @@ class NarrativeChecker {
     if (change.current === undefined || change.reported) return;
     const previous = change.current.minus(change.value.times(change.sign));
     const exact = previous.isZero() ? (change.current.isZero() ? ZERO : ONE) : change.value.div(previous.abs());
-    const status = percentCheck(c.value, exact);
+    const status = percentCheck(c.value, exact, c.places);
     if (status === "equal") return;
     this.report(s, "narrative-rate", status === "tail" ? "info" : "error",
       `增减率应为${pct(exact)}（增减额${wan(change.value)} ÷ 上年${wan(previous)}），说明写${c.text}`,
@@ -206,7 +213,7 @@ class NarrativeChecker {
     }
     if (!part || whole === undefined) return;
     const exact = whole.isZero() ? ZERO : part.value.div(whole);
-    const status = percentCheck(c.value, exact);
+    const status = percentCheck(c.value, exact, c.places);
     if (status === "equal") return;
     this.report(s, "narrative-share", status === "tail" ? "info" : "error",
       `${part.label}占比应为${pct(exact)}（${wan(part.value)} ÷ ${wholeLabel}${wan(whole)}），说明写${c.text}`,
@@ -250,7 +257,7 @@ class NarrativeChecker {
     if (budget.isZero()) exact = final.isZero() ? ZERO : undefined;
     else exact = c.kind === "budgetRate" ? final.minus(budget).div(budget) : final.div(budget);
     if (exact === undefined) return;
-    const status = percentCheck(c.value, exact);
+    const status = percentCheck(c.value, exact, c.places);
     if (status === "equal") return;
     const what = c.kind === "budgetRate" ? "预决算差异率" : "完成预算比例";
     this.report(s, "narrative-rate", status === "tail" ? "info" : "error",
