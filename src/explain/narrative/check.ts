@@ -7,7 +7,7 @@ import type { ExplainInputs } from "../inputs";
 import { inputAmount } from "../inputs";
 import { explainTables, ExplainTables, totalRow } from "../tables";
 import { narrativeFinding } from "./rules";
-import { resolveBudget, resolveCount, resolveLabel, Resolved } from "./resolve";
+import { namedSubject, resolveBudget, resolveCount, resolveLabel, Resolved } from "./resolve";
 import { Sentence, splitSentences } from "./sentences";
 import { Claim, claims, normalizeLabel } from "./tokens";
 
@@ -98,7 +98,10 @@ class NarrativeChecker {
     if (unexplained && !s.reason) {
       this.report(s, "narrative-reason", "warning", `${unexplained.text}未说明原因`, `${unexplained.text} is given without a reason`, "主要原因是：…", "（无）");
     }
+    let end = 0;
     for (const c of found) {
+      if (c.kind === "change") this.nameSubject(s, s.text.slice(end, c.at));
+      end = c.at + c.text.length;
       if (qi >= 0 && c.at > qi && !anchored) {
         anchored = true;
         this.state.anchor = this.state.subject;
@@ -119,6 +122,17 @@ class NarrativeChecker {
           formatAmount(check.expected), formatAmount(anchor.value), anchor.resolved);
       }
     }
+  }
+
+  /**
+   * A change whose item is named in words since the last figure takes that item's table figure
+   * ("…公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元"), not the previous subject.
+   * "…总体与上年相比" is the sentence's own subject (COMPARED_WHOLE).
+   */
+  private nameSubject(s: Sentence, gap: string): void {
+    if (/总体/.test(gap)) return;
+    const named = namedSubject(this.t, normalizeLabel(gap), s.heading);
+    if (named && named.label !== this.state.subject?.label) this.state.subject = { label: named.label, value: named.resolved.value, resolved: named.resolved };
   }
 
   private claim(s: Sentence, c: Claim): void {

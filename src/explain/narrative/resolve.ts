@@ -84,10 +84,33 @@ const LABELS: [string, Getter][] = (
     ["公务用车运行维护费", three("vehicleOperation", "公务用车运行维护费")],
     ["公务接待费支出", three("reception", "公务接待费")],
     ["公务接待费", three("reception", "公务接待费")],
+    // other departments' wording of the same T9 figures
+    ["因公出国(境)支出", three("abroad", "因公出国（境）费")],
+    ["公务用车购置及运行费支出", three("vehicleTotal", "公务用车购置及运行费")],
+    ["公务用车购置支出", three("vehiclePurchase", "公务用车购置费")],
+    ["公务用车运行维护费用支出", three("vehicleOperation", "公务用车运行维护费")],
+    ["公务用车运行维护支出", three("vehicleOperation", "公务用车运行维护费")],
+    ["公务用车运行支出", three("vehicleOperation", "公务用车运行维护费")],
+    ["单位收入", income("total", "本年收入合计")],
+    ["单位支出", spend("total", "本年支出合计")],
     ["全年预算总额", perf("annualBudget", "整体支出绩效自评表全年预算数合计")],
     ["实际执行总额", perf("executed", "整体支出绩效自评表全年执行数合计")],
   ] as [string, Getter][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The figure a clause names in words, without an amount ("公务用车运行维护费支出决算比预算无增减变化，
+ * 比去年增加1.05万元"): the label that ends last in `text`, longest first.
+ */
+export function namedSubject(t: ExplainTables, text: string, heading: string): { label: string; resolved: Resolved } | undefined {
+  let best: { end: number; key: string; get: Getter } | undefined;
+  for (const [key, get] of LABELS) {
+    const at = text.lastIndexOf(key);
+    if (at >= 0 && (!best || at + key.length > best.end)) best = { end: at + key.length, key, get };
+  }
+  const resolved = best && resolveLabel(t, best.key, heading);
+  return best && resolved ? { label: best.key, resolved } : undefined;
+}
 
 /** 类 and 项 of T5 by name: "教育支出(类)", "教育支出(类)教育管理事务(款)行政运行(项)". */
 function gpbSubject(t: ExplainTables, label: string): Resolved | undefined {

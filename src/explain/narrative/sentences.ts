@@ -17,7 +17,8 @@ export interface Sentence {
 
 const HEADING = /^[一二三四五六七八九十]+、/;
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
-const REASON = /(主要)?原因(是|为)[：:].*$/;
+/** "主要原因是：…", also "原因为…", "增加原因主要是…" without the colon, as other departments write it. */
+const REASON = /(主要)?原因(主要)?(是|为|在于)[：:]?.*$|(主要)?原因[：:].*$/;
 
 const PART = /^第[一二三四五六七八九十]+部分/;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
@@ -37,9 +38,14 @@ export function normalizeFigures(line: string): string {
     .replace(/万[\s\u3000]+元/g, "万元");
 }
 
+/** A numbered line that states a figure or ends a sentence is body text ("（一）因公出国（境）费支出0万元。"). */
 function isHeading(line: string): boolean {
+  if (/万元|。/.test(line)) return false;
   return ((HEADING.test(line) || SUBHEADING.test(line)) && line.length < 40) || PART.test(line);
 }
+
+/** A PDF's page furniture between two halves of a paragraph: "- 3 -", "—10—", "第 3 页", a bare page number. */
+const PAGE_FURNITURE = /^([-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?)$/;
 
 /**
  * Lines as written, with a sentence the PDF broke across lines joined again: a long line that
@@ -50,12 +56,10 @@ function logicalLines(text: string): { line: string; at: number }[] {
   const out: { line: string; at: number }[] = [];
   let open = false;
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = normalizeFigures(raw.trim().replace(/^#+\s*/, ""));
-    if (!line) {
-      open = false;
-      return;
-    }
-    if (open && !isHeading(line)) out[out.length - 1].line += line;
+    const line = normalizeFigures(raw.replace(/\f/g, "").trim().replace(/^#+\s*/, ""));
+    // a blank line or a page number between two halves of a sentence (a PDF page break) keeps it open
+    if (!line || PAGE_FURNITURE.test(line)) return;
+    if (open && !isHeading(line)) out[out.length - 1].line = normalizeFigures(out[out.length - 1].line + line);
     else out.push({ line, at: i + 1 });
     const last = out[out.length - 1].line;
     open = !isHeading(last) && last.length >= 20 && !/[。！？!?]$/.test(last);
@@ -70,12 +74,12 @@ export function splitSentences(text: string): Sentence[] {
   let subheading = "";
   logicalLines(text).forEach(({ line, at }) => {
     const i = at - 1;
-    if (HEADING.test(line) && line.length < 40) {
+    if (HEADING.test(line) && isHeading(line)) {
       heading = line;
       subheading = "";
       return;
     }
-    if (SUBHEADING.test(line) && line.length < 40) {
+    if (SUBHEADING.test(line) && isHeading(line)) {
       subheading = line;
       return;
     }

@@ -57,11 +57,13 @@ function classify(label: string, unit: string, value: Decimal, text: string, at:
     const budget = /^(.*?)(年初|全年)预算(数|为)$/.exec(label);
     if (budget) return { kind: "budget", subject: budget[1], value, text, at };
     if (/^(支出)?决算(数|为)$/.test(label)) return { kind: "final", value, text, at };
-    return { kind: "amount", label: label.replace(/(支出决算数)?为$/, ""), value, text, at };
+    // "公务接待费支出决算", "…经费支出决算总额为": the figure's name without the 决算 wording
+    return { kind: "amount", label: label.replace(/(支出决算数)?为$/, "").replace(/决算(数|总额)?$/, ""), value, text, at };
   }
   const ratio = value.div(100);
-  const rate = /^(增长|下降)$/.exec(label);
-  if (rate) return { kind: "rate", sign: rate[1] === "增长" ? 1 : -1, value: ratio, text, at, places };
+  // "增长/下降" as the seed writes; "降低", "上升", "减少了", "增加了" as other departments do
+  const rate = /^(增长|下降|降低|上升|增加|减少)了?$/.exec(label);
+  if (rate) return { kind: "rate", sign: /增长|上升|增加/.test(rate[1]) ? 1 : -1, value: ratio, text, at, places };
   const share = /^占(.*?)的?$/.exec(label);
   if (share) return { kind: "share", whole: share[1], value: ratio, text, at, places };
   if (/预决算差异率$/.test(label)) return { kind: "budgetRate", value: ratio, text, at, places };
