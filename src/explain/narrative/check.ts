@@ -31,6 +31,8 @@ interface LineState {
   budget?: Decimal;
   final?: Decimal;
   budgetSubject?: Resolved;
+  /** a 完成预算 percent stated before the budget is known ("完成年初预算100%，决算数大于预算数55.93万元"). */
+  pending?: { s: Sentence; c: Extract<Claim, { kind: "completion" }> };
 }
 
 const wan = (v: Decimal) => `${formatAmount(v)}万元`;
@@ -154,6 +156,8 @@ class NarrativeChecker {
         return this.budgetRate(s, c);
       case "count":
         return this.count(s, c);
+      case "gap":
+        return this.gap(s, c);
     }
   }
 
@@ -264,8 +268,35 @@ class NarrativeChecker {
     }
   }
 
+  /**
+   * "决算数大于预算数X万元", "比预算增加X万元", "差值为X万元": against the budget and final stated (or the
+   * table's budget); with no budget known, it gives the budget a 完成预算 percent before it is checked against.
+   */
+  private gap(s: Sentence, c: Extract<Claim, { kind: "gap" }>): void {
+    const final = this.state.final ?? this.state.subject?.value;
+    if (final === undefined) return;
+    const table = this.state.budget === undefined ? resolveBudget(this.t, this.state.subject?.resolved, s.heading) : undefined;
+    const budget = this.state.budget ?? table?.value;
+    if (budget === undefined) {
+      if (c.sign === 0) return;
+      this.state.budget = final.minus(c.value.times(c.sign));
+      this.state.final = final;
+      const pending = this.state.pending;
+      this.state.pending = undefined;
+      if (pending) this.budgetRate(pending.s, pending.c);
+      return;
+    }
+    const expected = final.minus(budget);
+    if (sameAtPrecision(c.sign === 0 ? expected.abs() : expected, c.value.times(c.sign === 0 ? 1 : c.sign))) return;
+    this.report(s, "narrative-amount", "error",
+      `决算数与预算数之差应为${wan(expected)}（决算数${wan(final)}、预算数${wan(budget)}），说明写${c.text}`,
+      `final minus budget should be ${formatAmount(expected)} (final ${formatAmount(final)}, budget ${formatAmount(budget)}), the text states ${c.text}`,
+      formatAmount(c.sign === 0 ? expected.abs() : expected.times(c.sign)), formatAmount(c.value), table ?? this.state.budgetSubject);
+  }
+
   private budgetRate(s: Sentence, c: Extract<Claim, { kind: "budgetRate" | "completion" }>): void {
     const { budget, final } = this.state;
+    if (c.kind === "completion" && (budget === undefined || final === undefined)) this.state.pending = { s, c };
     if (budget === undefined || final === undefined) return;
     let exact: Decimal | undefined;
     if (budget.isZero()) exact = final.isZero() ? ZERO : undefined;

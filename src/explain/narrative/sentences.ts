@@ -18,7 +18,22 @@ export interface Sentence {
 const HEADING = /^[一二三四五六七八九十]+、/;
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 /** "主要原因是：…", also "原因为…", "增加原因主要是…" without the colon, as other departments write it. */
-const REASON = /(主要)?原因(主要)?(是|为|在于)[：:]?.*$|(主要)?原因[：:].*$/;
+const REASON = /(主要)?原因(主要)?(是|为|在于)[：:]?|(主要)?原因[：:]/;
+/** A clause stating a figure: after "；" it is the next item, no longer the reason. */
+const FIGURE = /\d(万元|%)/;
+
+/**
+ * The sentence without its reasons: a reason runs to the end of the sentence, or to the "；" after
+ * which the next item states its own figure ("…原因为厉行节约；公务接待费支出2.05万元，…").
+ */
+function stripReasons(piece: string): { body: string; reason: boolean } {
+  const m = REASON.exec(piece);
+  if (!m) return { body: piece, reason: false };
+  const clauses = piece.slice(m.index).split(/(?<=[；;])/);
+  let next = 1;
+  while (next < clauses.length && !FIGURE.test(clauses[next])) next++;
+  return { body: piece.slice(0, m.index) + stripReasons(clauses.slice(next).join("")).body, reason: true };
+}
 
 const PART = /^第[一二三四五六七八九十]+部分/;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
@@ -84,8 +99,8 @@ export function splitSentences(text: string): Sentence[] {
       return;
     }
     line.split("。").forEach((piece, index) => {
-      const body = piece.replace(REASON, "").trim();
-      if (body) out.push({ line: i + 1, text: body, index, heading: `${heading}${subheading}`, reason: REASON.test(piece) });
+      const { body, reason } = stripReasons(piece);
+      if (body.trim()) out.push({ line: i + 1, text: body.trim(), index, heading: `${heading}${subheading}`, reason });
     });
   });
   return out;

@@ -12,6 +12,8 @@ export type Claim =
   | { kind: "final"; value: Decimal; text: string; at: number }
   | { kind: "budgetRate"; value: Decimal; text: string; at: number; places: number }
   | { kind: "completion"; value: Decimal; text: string; at: number; places: number }
+  /** final − budget as stated: "决算数大于预算数X万元" (+1), "比预算减少X万元" (−1), "差值为X万元" (0: either way). */
+  | { kind: "gap"; sign: 1 | 0 | -1; value: Decimal; text: string; at: number }
   | { kind: "count"; label: string; value: Decimal; text: string; at: number };
 
 const TOKEN = /(-?\d[\d,]*(?:\.\d+)?)(万元|%|个)/g;
@@ -52,6 +54,8 @@ function placesOf(number: string): number {
 function classify(label: string, unit: string, value: Decimal, text: string, at: number, places: number): Claim | undefined {
   if (unit === "个") return { kind: "count", label, value, text, at };
   if (unit === "万元") {
+    const gap = /(大于|超过|超出|小于|低于)(年初|全年)?预算数?$|比(年初|全年)?预算(增加|减少)$|(差值|差额|相差|差异)(为|是)?$/.exec(label);
+    if (gap) return { kind: "gap", sign: gap[5] ? 0 : /大于|超|增加/.test(gap[0]) ? 1 : -1, value, text, at };
     const change = /(增加|减少)$/.exec(label);
     if (change) return { kind: "change", sign: change[1] === "增加" ? 1 : -1, value, text, at };
     const budget = /^(.*?)(年初|全年)预算(数|为)$/.exec(label);
@@ -67,7 +71,7 @@ function classify(label: string, unit: string, value: Decimal, text: string, at:
   const share = /^占(.*?)的?$/.exec(label);
   if (share) return { kind: "share", whole: share[1], value: ratio, text, at, places };
   if (/预决算差异率$/.test(label)) return { kind: "budgetRate", value: ratio, text, at, places };
-  if (/完成(年初|全年)预算的$/.test(label)) return { kind: "completion", value: ratio, text, at, places };
+  if (/完成(年初|全年)预算的?$/.test(label)) return { kind: "completion", value: ratio, text, at, places };
   return undefined;
 }
 
