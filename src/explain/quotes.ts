@@ -29,6 +29,9 @@ export function flaggedCells(findings: readonly Finding[] = []): Map<string, Fin
   return out;
 }
 
+/** The marker as it stands in a text (the narrative checker reads around it). */
+export const FLAGGED_MARKER = /【待核：[^】]*】/g;
+
 /** "【待核：表中数字有误，见审核结果 05表!C8】" before a sentence that quotes a flagged figure. */
 export function flaggedMarker(cells: string[]): string {
   return `【待核：表中数字有误，见审核结果 ${cells.join("、")}】`;

@@ -4,7 +4,7 @@
  * each sentence quotes (tags set where the figure is written), so the marker lands on exactly those.
  */
 import JSZip from "jszip";
-import { buildNarrativeSheet, generateExplanation } from "../../src/explain";
+import { buildNarrativeSheet, checkNarrative, generateExplanation } from "../../src/explain";
 import { docxBuffer } from "../../src/export/docx";
 import { readXlsxFile } from "../../src/hosts/file";
 import type { Finding } from "../../src/rules/shared/types";
@@ -120,6 +120,9 @@ describe("【待核】 on the sentences that quote a flagged figure", () => {
     expect(reception3.length).toBe(3);
     for (const s of reception3) expect(s).toContain("公务接待费");
     expect(e.flagged.every((f) => !/^(2024年度)?财政拨款“三公”经费支出/.test(f.text))).toBe(true);
+    // the narrative checker reads a marked text as the same text
+    const plain = generateExplanation(tables, sampleInputs());
+    expect(checkNarrative(e.text, tables).map((f) => f.message)).toEqual(checkNarrative(plain.text, tables).map((f) => f.message));
   });
 
   test("a finding whose cause is a wrong figure flags that cause's cell", () => {

@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../../workbook/types";
 import { isCellError } from "../../workbook/types";
+import { FLAGGED_MARKER } from "../quotes";
 
 /** One sentence of a written 说明, with the line it stands on and the headings above it. */
 export interface Sentence {
@@ -71,7 +72,8 @@ function logicalLines(text: string): { line: string; at: number }[] {
   const out: { line: string; at: number }[] = [];
   let open = false;
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = normalizeFigures(raw.replace(/\f/g, "").trim().replace(/^#+\s*/, ""));
+    // a generated 说明 read back: its 【待核…】 markers are not part of the sentence
+    const line = normalizeFigures(raw.replace(/\f/g, "").replace(FLAGGED_MARKER, "").trim().replace(/^#+\s*/, ""));
     // a blank line or a page number between two halves of a sentence (a PDF page break) keeps it open
     if (!line || PAGE_FURNITURE.test(line)) return;
     if (open && !isHeading(line)) out[out.length - 1].line = normalizeFigures(out[out.length - 1].line + line);
