@@ -3,7 +3,7 @@ import type { ExplainContext, ExplainSection } from "../context";
 import { totalRow, valueOf } from "../tables";
 import type { CodedTable } from "../../tables/types";
 import { quoted } from "../quotes";
-import { shares, wan, wanOf } from "../wording";
+import { shares, wanOf } from "../wording";
 
 /** "名称X万元，占Y%" for each column of a 合计 row, zeros included, joined by "；". */
 function composition(ctx: ExplainContext, table: CodedTable | undefined, columns: [string, string][], lead: string): string | undefined {
