@@ -47,8 +47,9 @@ export function INDICATORSCORE(
 ): number {
   // the everyday call (a number weight, text target and actual, a text or absent rule) goes straight
   // to the float path, skipping the general argument reading, whose result it would be
-  if (typeof weight === "number" && Number.isFinite(weight) && typeof target === "string" && target !== "" && typeof actual === "string" && actual !== "") {
-    const fast = fastIndicatorScore(weight + 0, target, actual, typeof rule === "string" ? rule : rule === null || rule === undefined ? "" : undefined);
+  const plainRule = typeof rule === "string" ? rule : rule === null || rule === undefined ? "" : null;
+  if (plainRule !== null && typeof weight === "number" && Number.isFinite(weight) && typeof target === "string" && target !== "" && typeof actual === "string" && actual !== "") {
+    const fast = fastIndicatorScore(weight + 0, target, actual, plainRule);
     if (fast !== undefined) return fast;
   }
   return invoke("INDICATORSCORE", [weight, target, actual, rule]) as number;

@@ -116,12 +116,14 @@ test(`cached texts: the same target with different actuals (and back) on ${(FAST
 });
 
 test("the function's shortcut for everyday arguments gives what the general path gives", () => {
+  // rules of every kind a host may pass: text, blank, a number, a boolean, a 1×1 range
+  const anyRule = fc.oneof(rule, fc.constant(null), fc.constant(undefined), fc.constant(5), fc.constant(true), rule.map((r) => [[r]]));
   fc.assert(
-    fc.property(weight, row, fc.oneof(rule, fc.constant(null), fc.constant(undefined)), (w, { target, actual }, r) => {
+    fc.property(weight, row, anyRule, (w, { target, actual }, r) => {
       const general = runFunction("INDICATORSCORE", [w, target, actual, r]);
       let out: { value: unknown } | { error: string };
       try {
-        out = { value: INDICATORSCORE(w, target, actual, r) };
+        out = { value: INDICATORSCORE(w, target, actual, r as Parameters<typeof INDICATORSCORE>[3]) };
       } catch (error) {
         out = { error: (error as { code: string }).code };
       }
