@@ -5,6 +5,7 @@
  */
 import type { FunctionId } from "./definitions";
 import { invoke } from "./invoke";
+import { fastIndicatorScore } from "../src/indicators/fast-score";
 
 /**
  * 执行率 = 全年执行数 ÷ 全年预算数（比值，设为百分比格式显示为 99.16%）。
@@ -44,6 +45,13 @@ export function INDICATORSCORE(
   actual: number | string | null,
   rule?: number | string | null,
 ): number {
+  // the everyday call (a number weight, text target and actual, a text or absent rule) goes straight
+  // to the float path, skipping the general argument reading, whose result it would be
+  const plainRule = typeof rule === "string" ? rule : rule === null || rule === undefined ? "" : null;
+  if (plainRule !== null && typeof weight === "number" && Number.isFinite(weight) && typeof target === "string" && target !== "" && typeof actual === "string" && actual !== "") {
+    const fast = fastIndicatorScore(weight + 0, target, actual, plainRule);
+    if (fast !== undefined) return fast;
+  }
   return invoke("INDICATORSCORE", [weight, target, actual, rule]) as number;
 }
 

@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from "../numbers/decimal";
+import { signOf } from "../tables/figures";
 import type {
   CodedRow,
   CodedTable,
@@ -86,5 +87,5 @@ export function itemSubject(table: CodedTable | undefined, row: CodedRow): strin
 /** A coded table is empty when every figure of every row is zero. */
 export function isEmptyTable(table: CodedTable | undefined): boolean {
   if (!table) return true;
-  return table.rows.every((r) => Object.values(r.cells).every((f) => !f || f.value.isZero()));
+  return table.rows.every((r) => Object.values(r.cells).every((f) => !f || signOf(f) === 0));
 }

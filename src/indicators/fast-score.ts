@@ -1,6 +1,6 @@
 import { parseActual, parseTarget } from "./expression";
 import { parseRule, type ScoringRule } from "./scoring";
-import type { QuantityExpression } from "./types";
+import type { ActualExpression, IndicatorFailure, Operator, Parsed, TargetExpression } from "./types";
 
 /**
  * 指标得分 in floats, returning exactly what scoreIndicator(...).score.toNumber() returns, or
@@ -18,47 +18,49 @@ import type { QuantityExpression } from "./types";
  *   or when x ≥ 2^52, the fast path declines.
  * - Failures (units that differ, zero targets, negative values, judgement-only scores) decline too,
  *   so the reference path reports them.
+ * Speed: each distinct target and actual text is parsed once into an Operand (a Map lookup after), the
+ * rule label likewise; a call then allocates nothing.
  */
 export function fastIndicatorScore(weight: number, target: unknown, actual: unknown, ruleLabel: unknown): number | undefined {
   if (!(weight >= 0 && weight < 1e300)) return undefined;
   const rule = ruleOf(ruleLabel);
   if (rule === undefined) return undefined;
-  const t = parseTarget(target);
-  if (!t.ok) return undefined;
-  const a = parseActual(actual);
-  if (!a.ok) return undefined;
-  const tv = t.value;
-  const av = a.value;
-  if (av.kind === "achievement") {
-    if (tv.kind === "date") return undefined;
-    // 达到预期指标: rate 1; otherwise only 直接赋分 scores (0), the others need a judgement
-    if (av.achieved) return score(rule, weight, 1, 1, true);
-    return rule === "direct" ? 0 : undefined;
+  const t = targetOperand(target);
+  if (t.kind === OTHER) return undefined;
+  const a = actualOperand(actual);
+  switch (a.kind) {
+    case ACHIEVED:
+      // 达到预期指标: rate 1 (against a quantity or a qualitative target, not a deadline)
+      return t.kind === DATE ? undefined : score(rule, weight, 1, 1, true);
+    case NOT_ACHIEVED:
+      // only 直接赋分 scores (0), the others need a judgement
+      return t.kind !== DATE && rule === "direct" ? 0 : undefined;
+    case DATE:
+      if (t.kind !== DATE) return undefined;
+      return a.value <= t.value ? score(rule, weight, 1, 1, true) : score(rule, weight, 0, 1, false);
+    case QUANTITY:
+      return t.kind === QUANTITY ? quantityScore(rule, weight, t, a) : undefined;
+    default:
+      return undefined;
   }
-  if (tv.kind === "date" && av.kind === "date") {
-    const met = av.ordinal <= tv.ordinal;
-    return score(rule, weight, met ? 1 : 0, 1, met);
-  }
-  if (tv.kind === "quantity" && av.kind === "quantity") return quantityScore(rule, weight, tv, av);
-  return undefined;
 }
 
-function quantityScore(rule: ScoringRule, w: number, target: QuantityExpression, actual: QuantityExpression): number | undefined {
-  const t = target.double;
-  const a = actual.double;
-  if (target.unit !== actual.unit || t === null || a === null || t < 0 || a < 0) return undefined;
+function quantityScore(rule: ScoringRule, w: number, target: Operand, actual: Operand): number | undefined {
+  const t = target.value;
+  const a = actual.value;
+  // NaN (no order-keeping double) fails both comparisons and declines here
+  if (target.unit !== actual.unit || !(t >= 0 && a >= 0)) return undefined;
   switch (target.operator) {
-    case ">=":
-    case ">":
+    case GE:
+    case GT:
       if (t === 0) return undefined;
-      return score(rule, w, a, t, target.operator === ">=" ? a >= t : a > t);
-    case "=":
+      return score(rule, w, a, t, target.operator === GE ? a >= t : a > t);
+    case EQ:
       if (a === t) return score(rule, w, 1, 1, true);
       if (t === 0) return undefined;
       return score(rule, w, a, t, false);
-    case "<=":
-    case "<": {
-      const met = target.operator === "<=" ? a <= t : a < t;
+    default: {
+      const met = target.operator === LE ? a <= t : a < t;
       return met || a === 0 ? score(rule, w, 1, 1, met) : score(rule, w, t, a, met);
     }
   }
@@ -109,4 +111,76 @@ function ruleOf(label: unknown): ScoringRule | undefined {
     rules.set(label, rule);
   }
   return rule;
+}
+
+// Kinds and operators of an Operand, as small integers.
+const OTHER = 0; // unreadable, qualitative (as an actual), or anything the fast path leaves alone
+const QUANTITY = 1;
+const DATE = 2;
+const ACHIEVED = 3;
+const NOT_ACHIEVED = 4;
+const QUALITATIVE = 5;
+const GE = 0;
+const GT = 1;
+const EQ = 2;
+const LE = 3;
+const LT = 4;
+const OPERATOR_CODES: Record<Operator, number> = { ">=": GE, ">": GT, "=": EQ, "<=": LE, "<": LT };
+
+/**
+ * A 目标值 or 业绩值 reduced to what the float path reads, one shape for every kind (the calls stay
+ * monomorphic): a quantity's order-keeping double (NaN when it has none) with its operator and unit,
+ * or a date's yyyymmdd.
+ */
+class Operand {
+  constructor(
+    readonly kind: number,
+    readonly value: number,
+    readonly operator: number,
+    readonly unit: string,
+  ) {}
+}
+
+const OTHER_OPERAND = new Operand(OTHER, NaN, EQ, "");
+
+function operandOf(parsed: Parsed<TargetExpression | ActualExpression> | IndicatorFailure): Operand {
+  if (!parsed.ok) return OTHER_OPERAND;
+  const v = parsed.value;
+  switch (v.kind) {
+    case "quantity":
+      return new Operand(QUANTITY, v.double ?? NaN, OPERATOR_CODES[v.operator], v.unit);
+    case "date":
+      return new Operand(DATE, v.ordinal, EQ, "");
+    case "achievement":
+      return new Operand(v.achieved ? ACHIEVED : NOT_ACHIEVED, NaN, EQ, "");
+    case "qualitative":
+      return new Operand(QUALITATIVE, NaN, EQ, "");
+  }
+}
+
+/**
+ * The operands of the texts met so far: a sheet repeats the same 目标值 (and often the same 业绩值)
+ * down its rows, so each distinct text is parsed once and later calls are one Map lookup.
+ */
+const CACHE_LIMIT = 4096;
+const targetOperands = new Map<string, Operand>();
+const actualOperands = new Map<string, Operand>();
+
+function targetOperand(text: unknown): Operand {
+  return cachedOperand(targetOperands, text, parseTarget);
+}
+
+function actualOperand(text: unknown): Operand {
+  return cachedOperand(actualOperands, text, parseActual);
+}
+
+function cachedOperand(cache: Map<string, Operand>, text: unknown, parse: (text: unknown) => Parsed<TargetExpression | ActualExpression> | IndicatorFailure): Operand {
+  if (typeof text !== "string") return operandOf(parse(text));
+  let operand = cache.get(text);
+  if (operand === undefined) {
+    operand = operandOf(parse(text));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, operand);
+  }
+  return operand;
 }

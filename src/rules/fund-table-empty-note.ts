@@ -5,9 +5,10 @@ import { FUND_TABLE_KINDS } from "./shared/fund-kinds";
 import { TABLE_NAMES } from "./shared/labels";
 import { emit } from "./shared/emit";
 import { allRows } from "./shared/select";
+import { signOf } from "../tables/figures";
 
 function isEmpty(table: CodedTable): boolean {
-  for (const row of allRows(table)) for (const f of Object.values(row.cells)) if (f && !f.value.isZero()) return false;
+  for (const row of allRows(table)) for (const f of Object.values(row.cells)) if (f && signOf(f) !== 0) return false;
   return true;
 }
 

@@ -24,12 +24,14 @@ export class FigureReader {
     readonly unit: AmountUnit,
   ) {
     const width = Math.max(1, grid.right - grid.left + 1);
+    // every source has all its fields from the start (values too): one shape, no transition when a
+    // Decimal is first asked for, so code reading figures is not thrown away mid-run
     this.sources = {
       // 2 decimals in 元 are 6 decimals in 万元
-      amount: { grid, width, scale: unit === "元", decimals: unit === "元" ? 6 : 2 },
+      amount: { grid, width, values: undefined, scale: unit === "元", decimals: unit === "元" ? 6 : 2 },
       // a rate is a ratio (97.66% is 0.9766) shown with 2 decimals of percent
-      rate: { grid, width, scale: false, decimals: 4 },
-      score: { grid, width, scale: false, decimals: 2 },
+      rate: { grid, width, values: undefined, scale: false, decimals: 4 },
+      score: { grid, width, values: undefined, scale: false, decimals: 2 },
     };
   }
 
@@ -68,8 +70,8 @@ interface FigureSource {
   grid: SheetGrid;
   /** columns of the grid: a number figure keeps its place as one index, row × width + column. */
   width: number;
-  /** Decimals of number figures, built when first asked for (most never are). */
-  values?: Map<NumberFigure, Decimal>;
+  /** Decimals of number figures by place, built when first asked for (most never are). */
+  values?: Map<number, Decimal>;
   /** 元 → 万元 */
   scale: boolean;
   decimals: number;
@@ -89,6 +91,8 @@ abstract class CellFigure implements Figure {
   abstract get blank(): boolean;
   /** The value as the nearest float, without building its Decimal (the checks' fast path). */
   abstract approx(): number;
+  /** −1, 0 or 1 as the exact value is below, at or above zero. */
+  abstract sign(): number;
 
   get sheet(): string {
     return this.src.grid.name;
@@ -137,17 +141,27 @@ class NumberFigure extends CellFigure {
   }
 
   approx(): number {
-    const raw = this.src.grid.sheet.values[Math.floor(this.place / this.src.width)][this.place % this.src.width] as number;
+    const raw = this.raw();
     return this.src.scale ? raw / 10000 : raw;
+  }
+
+  sign(): number {
+    // exact: a 元 amount scaled to 万元 keeps its sign (the Decimal division does not underflow)
+    const raw = this.raw();
+    return raw > 0 ? 1 : raw < 0 ? -1 : 0;
+  }
+
+  private raw(): number {
+    return this.src.grid.sheet.values[Math.floor(this.place / this.src.width)][this.place % this.src.width] as number;
   }
 
   get value(): Decimal {
     const cache = (this.src.values ??= new Map());
-    let d = cache.get(this);
+    let d = cache.get(this.place);
     if (d === undefined) {
-      const raw = new Decimal(this.src.grid.value(this.row, this.col) as number);
+      const raw = new Decimal(this.raw());
       d = this.src.scale ? raw.div(TEN_THOUSAND) : raw;
-      cache.set(this, d);
+      cache.set(this.place, d);
     }
     return d;
   }
@@ -179,6 +193,14 @@ class ParsedFigure extends CellFigure {
   approx(): number {
     return this.decimalValue.toNumber();
   }
+
+  sign(): number {
+    return decimalSign(this.decimalValue);
+  }
+}
+
+function decimalSign(d: Decimal): number {
+  return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
 }
 
 /**
@@ -187,6 +209,11 @@ class ParsedFigure extends CellFigure {
  */
 export function approxNumber(f: Figure): number {
   return f instanceof CellFigure ? f.approx() : f.value.toNumber();
+}
+
+/** −1, 0 or 1 as the figure's exact value is below, at or above zero; no Decimal built for a number cell. */
+export function signOf(f: Figure): number {
+  return f instanceof CellFigure ? f.sign() : decimalSign(f.value);
 }
 
 /** The cell's text as shown: text as written; numbers through a simple reading of their format. */

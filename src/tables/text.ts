@@ -3,8 +3,12 @@
 const SPACES = /[\s\u00a0\u3000]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;
 
+/** Any character normalize() changes: most cells have none, and are returned as they are. */
+const CHANGED = /[\s\u00a0\u3000（）：“”"'‘’「」『』]/;
+
 /** Removes all whitespace, unifies full-width parentheses and colons, drops quote marks. */
 export function normalize(text: string): string {
+  if (!CHANGED.test(text)) return text;
   return text.replace(SPACES, "").replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":").replace(QUOTES, "");
 }
 

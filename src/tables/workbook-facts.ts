@@ -38,6 +38,8 @@ const WITH_SEPARATOR = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /** decimals required: 7-digit 科目编码 and 行次 are not amounts. */
 const WITHOUT_SEPARATOR = /^-?\d{4,}\.\d+$/;
 const MAX_NOTES = 400;
+/** what makes a text a sentence worth keeping as a note. */
+const NOTE_MARK = /[，,。；;]|本表|空表|无数据/;
 
 /** The unit name written after `部门：`, cut before `金额单位` or a wide gap. */
 function unitNameOf(text: string): string {
@@ -56,7 +58,10 @@ export class FactsCollector {
       for (let i = 0; i < line.length; i++) {
         const v = line[i];
         if (typeof v === "number") this.countNumber(v, grid.numberFormat(r, grid.left + i));
-        else if (typeof v === "string" && v.trim()) this.readText(grid, r, grid.left + i, v.trim());
+        else if (typeof v === "string") {
+          const text = v.trim();
+          if (text) this.readText(grid, r, grid.left + i, text);
+        }
       }
     }
   }
@@ -68,7 +73,6 @@ export class FactsCollector {
   }
 
   private readText(grid: SheetGrid, row: number, col: number, text: string): void {
-    const cell = (): TextCell => ({ sheet: grid.name, cell: toA1(row, col), text });
     if (WITH_SEPARATOR.test(text)) {
       if (text.length >= 5) this.facts.separators.with++;
       return;
@@ -86,9 +90,9 @@ export class FactsCollector {
         if (name) this.facts.unitName = { sheet: grid.name, cell: toA1(row, col), text: name };
       }
       const nature = this.facts.nature ? undefined : natureOf(t);
-      if (nature) this.facts.nature = { value: nature, cell: cell() };
+      if (nature) this.facts.nature = { value: nature, cell: { sheet: grid.name, cell: toA1(row, col), text } };
     }
-    if (t.length >= 6 && /[，,。；;]|本表|空表|无数据/.test(t) && this.facts.notes.length < MAX_NOTES) this.facts.notes.push(cell());
+    if (t.length >= 6 && NOTE_MARK.test(t) && this.facts.notes.length < MAX_NOTES) this.facts.notes.push({ sheet: grid.name, cell: toA1(row, col), text });
   }
 
   finish(): WorkbookFacts {

@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { fastIndicatorScore, scoreIndicator } from "../../src/indicators";
 import { runFunction } from "../../functions/runner";
+import { INDICATORSCORE } from "../../functions/functions";
 
 const SCALE = Number(process.env.FA_PROPERTY_SCALE ?? 1);
 export const FAST_SCORE_RUNS = 100_000 * SCALE;
@@ -84,6 +85,52 @@ test("the function gives the reference result or the reference error on every sh
       else expect(out).toEqual({ value: want });
     }),
     { numRuns: 5_000 * SCALE, seed: 17_06 },
+  );
+});
+
+/**
+ * The fast path keeps each distinct 目标值 and 业绩值 text it has read (a sheet repeats them): rows drawn
+ * from a small pool of texts, met again and again with other partners, weights and rules, must give
+ * what the decimal.js path gives for that row, never what an earlier row with the same text gave.
+ */
+test(`cached texts: the same target with different actuals (and back) on ${(FAST_SCORE_RUNS / 5).toLocaleString("en-US")} rows`, () => {
+  const pool = fc.sample(row, { numRuns: 40, seed: 17_07 });
+  // with percentages on both sides too, so that many pairs share a unit and take the fast path
+  const percents = fc.sample(fc.tuple(operator, decimalText), { numRuns: 30, seed: 17_11 }).map(([op, d]) => `${op}${d}%`);
+  const targets = [...pool.map((r) => r.target), ...percents];
+  const actuals = [...pool.map((r) => r.actual), ...fc.sample(decimalText, { numRuns: 30, seed: 17_08 }).map((d) => `=${d}%`)];
+  let fast = 0;
+  fc.assert(
+    fc.property(weight, fc.nat(targets.length - 1), fc.nat(actuals.length - 1), rule, (w, ti, ai, r) => {
+      const got = fastIndicatorScore(w, targets[ti], actuals[ai], r);
+      if (got === undefined) return;
+      fast++;
+      expect(Object.is(got, reference(w, targets[ti], actuals[ai], r))).toBe(true);
+    }),
+    { numRuns: FAST_SCORE_RUNS / 5, seed: 17_09 },
+  );
+  expect(fast).toBeGreaterThan(FAST_SCORE_RUNS / 50);
+  // one target text, many actuals, in a row: each its own score
+  const scores = ["=90%", "=95%", "=100%", "=96.5%", "=90%"].map((a) => fastIndicatorScore(10, ">=95%", a, ""));
+  expect(scores).toEqual([9.47, 10, 9.47, 9.84, 9.47]);
+});
+
+test("the function's shortcut for everyday arguments gives what the general path gives", () => {
+  // rules of every kind a host may pass: text, blank, a number, a boolean, a 1×1 range
+  const anyRule = fc.oneof(rule, fc.constant(null), fc.constant(undefined), fc.constant(5), fc.constant(true), rule.map((r) => [[r]]));
+  fc.assert(
+    fc.property(weight, row, anyRule, (w, { target, actual }, r) => {
+      const general = runFunction("INDICATORSCORE", [w, target, actual, r]);
+      let out: { value: unknown } | { error: string };
+      try {
+        out = { value: INDICATORSCORE(w, target, actual, r as Parameters<typeof INDICATORSCORE>[3]) };
+      } catch (error) {
+        out = { error: (error as { code: string }).code };
+      }
+      if ("error" in general) expect(out).toEqual({ error: general.error });
+      else expect(out).toEqual({ value: general.value });
+    }),
+    { numRuns: 5_000 * SCALE, seed: 17_10 },
   );
 });
 
