@@ -339,7 +339,7 @@ export class PaneController {
       profile: this.state.report?.profile?.name ?? (this.state.settings.profile || t("zh", "profileGuess")),
       checkedAt: this.state.checkedAt ?? new Date(),
       version: this.deps.version ?? "",
-      settings: settingsLines(this.state.settings),
+      settings: settingsLines(this.state.settings, this.state.report?.profile?.id),
     };
   }
 

@@ -8,7 +8,7 @@ import { sectionsBySeverity, tableKey, tableOwners } from "../src/validation/rep
 import { SEVERITIES } from "../src/rules/shared/types";
 import { review, waiverKey, type ReviewedFinding } from "../src/review/waivers";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
-import type { Conventions, PaneSettings } from "./settings";
+import type { Conventions, PaneSettings, ScoringChoice } from "./settings";
 import { PROFILES } from "../src/profiles";
 
 export interface ViewHandlers {
@@ -112,6 +112,10 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
         fromZero: $<HTMLSelectElement>("set-from-zero").value as Conventions["fromZero"],
         equal: $<HTMLSelectElement>("set-equal").value as Conventions["equal"],
         budgetPhrasing: $<HTMLSelectElement>("set-budget-phrasing").value as Conventions["budgetPhrasing"],
+      },
+      scoring: {
+        costDirection: $<HTMLSelectElement>("set-cost-direction").value as ScoringChoice["costDirection"],
+        overAchievement: $<HTMLSelectElement>("set-over-achievement").value as ScoringChoice["overAchievement"],
       },
       disabled,
     });
@@ -366,6 +370,8 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     $<HTMLSelectElement>("set-from-zero").value = conventions.fromZero;
     $<HTMLSelectElement>("set-equal").value = conventions.equal;
     $<HTMLSelectElement>("set-budget-phrasing").value = conventions.budgetPhrasing;
+    $<HTMLSelectElement>("set-cost-direction").value = state.settings.scoring.costDirection;
+    $<HTMLSelectElement>("set-over-achievement").value = state.settings.scoring.overAchievement;
     const list = $("rule-list");
     if (state.rules.length === 0) return void list.replaceChildren(el(doc, "p", t(state.lang, "noRules"), "hint"));
     const disabled = new Set(state.settings.disabled);

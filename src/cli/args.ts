@@ -41,7 +41,7 @@ export const USAGE = [
   "  --version  显示版本 / print the version",
   `  --profile  地区口径，默认按工作簿自动判断 / region profile, guessed from the workbook by default (${PROFILE_IDS.join("|")})`,
   "  --report   写出审核报告（.xlsx 副本含“审核结果”表，或 .md）/ write the review report (.xlsx copy or .md)",
-  "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions）/ review settings as JSON",
+  "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions、scoring）/ review settings as JSON",
   "  --previous 上年工作簿，按科目编码和项目名称填入上年决算数（不覆盖已填写的）/ last year's workbook: fills 上年决算数 (typed values kept)",
   "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），逐个输出，坏文件只占一行原因、不中断；最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告} 或 {\"file\",\"error\"}]}",
   "  folder: every .xlsx in it (~$ lock files skipped), in name order; a bad file gets a one-line reason and the run goes on; then a table of all files; JSON is {\"files\":[{\"file\", ...report} or {\"file\",\"error\"}]}",
