@@ -6,6 +6,8 @@ import type { HostAdapter } from "../src/hosts/types";
 import type { Report } from "../src/validation/report-model";
 import type { Finding, Operand, Severity } from "../src/rules/shared/types";
 import type { GeneratedSheet } from "../src/workbook/generated";
+import { planTemplate, refusalMessage } from "../src/template/placement";
+import type { TemplateSheet } from "../src/template/template";
 import type { FormulaStyle } from "../src/explain/builtin-formulas";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import type { ReviewMeta } from "../src/review/report-rows";
@@ -17,7 +19,7 @@ import { memoryReviewStore, type ReviewStore } from "./review-store";
 import { SEVERITIES } from "../src/rules/shared/types";
 
 /** The host subset the pane uses (a HostAdapter fits). */
-export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets" | "capabilities">;
+export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets" | "writePlaced" | "capabilities">;
 
 /** How the generated sheets are written: =FA.… formulas only where the host runs the custom functions. */
 export interface ExplainOptions {
@@ -55,6 +57,8 @@ export interface Engine {
   word?(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   /** the 审核结果 sheet. */
   reportSheet?(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
+  /** 插入标准表样: the profile's empty standard tables and 说明 input sheets. */
+  template?(profileId: string): TemplateSheet[];
   /** unit and year of the workbook, for the report. */
   facts?(snapshot: WorkbookSnapshot): WorkbookFacts;
   /** the rule catalogue for the settings' check list and the entries' formulas. */
@@ -315,6 +319,31 @@ export class PaneController {
   closeCopy(): void {
     this.state.copyText = null;
     this.render();
+  }
+
+  /**
+   * 插入标准表样: the chosen profile's empty tables (else the guessed one, else 财政部), written in
+   * place of earlier template sheets; refused, with nothing written, when a sheet of the same name holds data.
+   */
+  async insertTemplate(): Promise<void> {
+    const host = this.requireHost();
+    if (!host) return;
+    const writePlaced = host.writePlaced?.bind(host);
+    const template = this.deps.engine.template?.bind(this.deps.engine);
+    if (!writePlaced || !template) return this.fail(t(this.state.lang, "templateNeedsHost"));
+    await this.run(async () => {
+      await this.progress("writing", 0.3);
+      const profile = this.state.settings.profile || this.state.report?.profile?.id || "mof";
+      const plan = planTemplate(template(profile), await host.readWorkbook());
+      if (plan.refused.length > 0) {
+        this.state.status = { kind: "error", text: refusalMessage(plan.refused) };
+        return;
+      }
+      const names = await writePlaced(plan.write);
+      // the workbook changed: an earlier report no longer describes it
+      this.snapshot = null;
+      this.state.status = { kind: "info", text: t(this.state.lang, "templateInserted", { sheets: names.join("、") }) };
+    });
   }
 
   /** 审核报告: the 审核结果 sheet, regenerated in place by the host. */

@@ -17,6 +17,7 @@ export interface ViewHandlers {
   onExplain(): void;
   onFile(name: string, data: ArrayBuffer): void;
   onReport(): void;
+  onInsertTemplate(): void;
   onWord(): void;
   onCloseCopy(): void;
   onCancel(): void;
@@ -61,7 +62,7 @@ export function cellLabel(finding: Pick<Finding, "sheet" | "cell">): string {
 
 export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   const $ = <T extends HTMLElement>(id: string) => byId<T>(doc, id);
-  const buttons = ["btn-validate", "btn-clear", "btn-explain", "btn-report", "btn-word"].map((id) => $<HTMLButtonElement>(id));
+  const buttons = ["btn-validate", "btn-clear", "btn-explain", "btn-report", "btn-word", "btn-template"].map((id) => $<HTMLButtonElement>(id));
   const fileInput = $<HTMLInputElement>("file-input");
   const filterBoxes = Array.from(doc.querySelectorAll<HTMLInputElement>('input[name="severity"]'));
   let current: Readonly<PaneState> | null = null;
@@ -70,6 +71,7 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   $("btn-clear").addEventListener("click", () => handlers.onClear());
   $("btn-explain").addEventListener("click", () => handlers.onExplain());
   $("btn-report").addEventListener("click", () => handlers.onReport());
+  $("btn-template").addEventListener("click", () => handlers.onInsertTemplate());
   $("btn-cancel").addEventListener("click", () => handlers.onCancel());
   $("btn-word").addEventListener("click", () => handlers.onWord());
   $("btn-close-copy").addEventListener("click", () => handlers.onCloseCopy());
