@@ -122,9 +122,9 @@ export function parseArgs(argv: string[]): CliOptions {
     else options.narrative = value;
   }
   if (options.help || options.version) return { input: "", format: "text", lang: "zh", ...options };
-  if (options.template !== undefined) {
-    if (positional.length > 0) throw new UsageError("--template 只写出表样，不检查工作簿 / --template writes the template only; give no workbook to check");
-    return { input: "", format: options.format ?? "text", lang: options.lang ?? "zh", profile: options.profile, template: options.template, help: false };
+  // --template writes a template and checks nothing: run() refuses a workbook given with it
+  if (options.template !== undefined && positional.length <= 1) {
+    return { input: positional[0] ?? "", format: options.format ?? "text", lang: options.lang ?? "zh", profile: options.profile, template: options.template, help: false };
   }
   if (positional.length === 0) throw new UsageError("缺少要检查的文件或文件夹 / missing the file or folder to check");
   if (positional.length > 1) {

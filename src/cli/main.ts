@@ -59,6 +59,7 @@ function skippedNote(skipped: string[]): string {
 
 async function run(options: CliOptions, io: Output): Promise<number> {
   if (options.template !== undefined) {
+    if (options.input) throw new UsageError("--template 只写出表样，不检查工作簿 / --template writes the template only; give no workbook to check");
     const outcome = await (require("./write-template") as typeof import("./write-template")).writeTemplate(options.template, options.profile);
     io.err(outcome.message);
     return outcome.ok ? 0 : 2;
