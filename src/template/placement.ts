@@ -26,7 +26,8 @@ function onlyTemplateContent(existing: WorkbookSnapshot["sheets"][number], templ
     (row ?? []).every((value, c) => {
       if (blank(value)) return true;
       const cell = template.rows[r + existing.origin.row]?.[c + existing.origin.col];
-      return cell?.value === value;
+      // as text: a host may store the caption "1" (栏次) as the number 1
+      return cell?.value !== undefined && cell.value !== null && String(cell.value).trim() === String(value).trim();
     }),
   );
 }
