@@ -6,7 +6,7 @@ import type { HostAdapter } from "../src/hosts/types";
 import type { Report } from "../src/validation/report-model";
 import type { Finding, Operand, Severity } from "../src/rules/shared/types";
 import type { GeneratedSheet } from "../src/workbook/generated";
-import { planTemplate, refusalMessage } from "../src/template/placement";
+import { insertTemplate } from "../src/hosts/insert-template";
 import type { TemplateSheet } from "../src/template/template";
 import type { FormulaStyle } from "../src/explain/builtin-formulas";
 import type { WorkbookSnapshot } from "../src/workbook/types";
@@ -328,21 +328,19 @@ export class PaneController {
   async insertTemplate(): Promise<void> {
     const host = this.requireHost();
     if (!host) return;
-    const writePlaced = host.writePlaced?.bind(host);
     const template = this.deps.engine.template?.bind(this.deps.engine);
-    if (!writePlaced || !template) return this.fail(t(this.state.lang, "templateNeedsHost"));
+    if (!host.writePlaced || !template) return this.fail(t(this.state.lang, "templateNeedsHost"));
     await this.run(async () => {
       await this.progress("writing", 0.3);
       const profile = this.state.settings.profile || this.state.report?.profile?.id || "mof";
-      const plan = planTemplate(template(profile), await host.readWorkbook());
-      if (plan.refused.length > 0) {
-        this.state.status = { kind: "error", text: refusalMessage(plan.refused) };
+      const done = await insertTemplate(host, template(profile));
+      if (!done.ok) {
+        this.state.status = { kind: "error", text: done.refusal ?? "" };
         return;
       }
-      const names = await writePlaced(plan.write);
       // the workbook changed: an earlier report no longer describes it
       this.snapshot = null;
-      this.state.status = { kind: "info", text: t(this.state.lang, "templateInserted", { sheets: names.join("、") }) };
+      this.state.status = { kind: "info", text: t(this.state.lang, "templateInserted", { sheets: done.written.join("、") }) };
     });
   }
 

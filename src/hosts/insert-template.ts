@@ -2,8 +2,8 @@
  * 插入标准表样 on a live host (Excel, WPS): read the workbook, place the profile's template
  * (template/placement: in place, or refused when a sheet of the same name holds data), then write.
  */
-import type { RegionProfile } from "../profiles/types";
-import { planTemplate, refusalMessage, templateSheets } from "../template";
+import { planTemplate, refusalMessage } from "../template/placement";
+import type { TemplateSheet } from "../template/template";
 import type { HostAdapter } from "./types";
 
 export interface TemplateInsert {
@@ -16,9 +16,10 @@ export interface TemplateInsert {
   refusal?: string;
 }
 
-export async function insertTemplate(host: Pick<HostAdapter, "readWorkbook" | "writePlaced">, profile: RegionProfile): Promise<TemplateInsert> {
+/** `sheets`: templateSheets(profile), built where the core runs (the pane's engine). */
+export async function insertTemplate(host: Pick<HostAdapter, "readWorkbook" | "writePlaced">, sheets: TemplateSheet[]): Promise<TemplateInsert> {
   if (!host.writePlaced) throw new Error("此环境不能写入工作表，请在 Excel 或 WPS 中使用 / this host cannot write sheets; use Excel or WPS");
-  const plan = planTemplate(templateSheets(profile), await host.readWorkbook());
+  const plan = planTemplate(sheets, await host.readWorkbook());
   if (plan.refused.length > 0) return { ok: false, written: [], kept: plan.kept, refusal: refusalMessage(plan.refused) };
   return { ok: true, written: await host.writePlaced(plan.write), kept: plan.kept };
 }

@@ -8,6 +8,7 @@ import { insertTemplate } from "../../src/hosts/insert-template";
 import { createWpsHost } from "../../src/hosts/wps";
 import type { HostAdapter } from "../../src/hosts/types";
 import { PROFILES, profileById } from "../../src/profiles";
+import { templateSheets } from "../../src/template";
 import { analyze } from "../../src/validation/validate";
 import { excelModel } from "../hosts/excel/fixture-model";
 import { standinRunner } from "../hosts/excel/office-standin";
@@ -41,7 +42,7 @@ const hosts: [string, () => { host: HostAdapter; type: (sheet: string, row: numb
 describe.each(hosts)("%s host", (_name, open) => {
   test.each(PROFILES.map((p) => [p.id, p] as const))("%s: inserted, read back, recognized completely with zero findings; twice = in place", async (_id, profile) => {
     const { host } = open();
-    const first = await insertTemplate(host, profile);
+    const first = await insertTemplate(host, templateSheets(profile));
     expect(first.ok).toBe(true);
     const snapshot = await host.readWorkbook();
     const { recognition, report } = analyze(snapshot, { profile });
@@ -49,7 +50,7 @@ describe.each(hosts)("%s host", (_name, open) => {
     expect(recognition.unrecognized).toEqual([]);
     expect(report.findings).toEqual([]);
     expect(snapshot.sheets[1].merges.length).toBeGreaterThan(1);
-    const second = await insertTemplate(host, profile);
+    const second = await insertTemplate(host, templateSheets(profile));
     expect(second).toMatchObject({ ok: true, written: first.written.slice(0, profile.tables.length), kept: first.written.slice(profile.tables.length) });
     const again = await host.readWorkbook();
     expect(again.sheets.map((s) => s.name)).toEqual(snapshot.sheets.map((s) => s.name));
@@ -58,10 +59,10 @@ describe.each(hosts)("%s host", (_name, open) => {
 
   test("a figure typed into a table: the second insert refuses and writes nothing", async () => {
     const { host, type } = open();
-    const first = await insertTemplate(host, profileById("mof")!);
+    const first = await insertTemplate(host, templateSheets(profileById("mof")!));
     type(first.written[0], 5, 2, 100);
     const before = await host.readWorkbook();
-    const second = await insertTemplate(host, profileById("mof")!);
+    const second = await insertTemplate(host, templateSheets(profileById("mof")!));
     expect(second.ok).toBe(false);
     expect(second.refusal).toContain(first.written[0]);
     expect(await host.readWorkbook()).toEqual(before);
