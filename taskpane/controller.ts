@@ -6,6 +6,8 @@ import type { HostAdapter } from "../src/hosts/types";
 import type { Report } from "../src/validation/report-model";
 import type { Finding, Operand, Severity } from "../src/rules/shared/types";
 import type { GeneratedSheet } from "../src/workbook/generated";
+import { insertTemplate } from "../src/hosts/insert-template";
+import type { TemplateSheet } from "../src/template/template";
 import type { FormulaStyle } from "../src/explain/builtin-formulas";
 import type { WorkbookSnapshot } from "../src/workbook/types";
 import type { ReviewMeta } from "../src/review/report-rows";
@@ -17,7 +19,7 @@ import { memoryReviewStore, type ReviewStore } from "./review-store";
 import { SEVERITIES } from "../src/rules/shared/types";
 
 /** The host subset the pane uses (a HostAdapter fits). */
-export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets" | "capabilities">;
+export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets" | "writePlaced" | "capabilities">;
 
 /** How the generated sheets are written: =FA.… formulas only where the host runs the custom functions. */
 export interface ExplainOptions {
@@ -55,6 +57,8 @@ export interface Engine {
   word?(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   /** the 审核结果 sheet. */
   reportSheet?(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
+  /** 插入标准表样: the profile's empty standard tables and 说明 input sheets. */
+  template?(profileId: string): TemplateSheet[];
   /** unit and year of the workbook, for the report. */
   facts?(snapshot: WorkbookSnapshot): WorkbookFacts;
   /** the rule catalogue for the settings' check list and the entries' formulas. */
@@ -317,6 +321,29 @@ export class PaneController {
     this.render();
   }
 
+  /**
+   * 插入标准表样: the chosen profile's empty tables (else the guessed one, else 财政部), written in
+   * place of earlier template sheets; refused, with nothing written, when a sheet of the same name holds data.
+   */
+  async insertTemplate(): Promise<void> {
+    const host = this.requireHost();
+    if (!host) return;
+    const template = this.deps.engine.template?.bind(this.deps.engine);
+    if (!host.writePlaced || !template) return this.fail(t(this.state.lang, "templateNeedsHost"));
+    await this.run(async () => {
+      await this.progress("writing", 0.3);
+      const profile = this.state.settings.profile || this.state.report?.profile?.id || "mof";
+      const done = await insertTemplate(host, template(profile));
+      if (!done.ok) {
+        this.state.status = { kind: "error", text: done.refusal ?? "" };
+        return;
+      }
+      // the workbook changed: an earlier report no longer describes it
+      this.snapshot = null;
+      this.state.status = { kind: "info", text: t(this.state.lang, "templateInserted", { sheets: done.written.join("、") }) };
+    });
+  }
+
   /** 审核报告: the 审核结果 sheet, regenerated in place by the host. */
   async writeReport(): Promise<void> {
     const host = this.requireHost();
@@ -339,7 +366,7 @@ export class PaneController {
       profile: this.state.report?.profile?.name ?? (this.state.settings.profile || t("zh", "profileGuess")),
       checkedAt: this.state.checkedAt ?? new Date(),
       version: this.deps.version ?? "",
-      settings: settingsLines(this.state.settings),
+      settings: settingsLines(this.state.settings, this.state.report?.profile?.id),
     };
   }
 

@@ -12,6 +12,9 @@ import type { Report } from "../src/validation/report-model";
 import { analyze } from "../src/validation/validate";
 import type { GeneratedSheet } from "../src/workbook/generated";
 import type { WorkbookSnapshot } from "../src/workbook/types";
+import { profileById } from "../src/profiles";
+import { mof } from "../src/profiles/mof";
+import { templateSheets, type TemplateSheet } from "../src/template";
 import type { Engine, ExplainOptions, ProgressStep, WordExport } from "./controller";
 import { ruleSettings, type PaneSettings } from "./settings";
 
@@ -22,6 +25,7 @@ export interface CoreEngine extends Engine {
   word(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   reportSheet(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
   facts(snapshot: WorkbookSnapshot): WorkbookFacts;
+  template(profileId: string): TemplateSheet[];
 }
 
 const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map(({ meta }) => [meta.id, meta]));
@@ -55,5 +59,7 @@ export function createEngine(): CoreEngine {
     },
     reportSheet: (report, waivers, meta) => reportSheet(report, review(report.findings, waivers), meta, RULE_META),
     facts: workbookFacts,
+    // 插入标准表样: the chosen profile's (the 财政部 template when none is chosen or guessed)
+    template: (profileId) => templateSheets(profileById(profileId) ?? mof),
   };
 }

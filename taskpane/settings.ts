@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG, oneOf, sanitizeConfig, type ReviewConfig } from "../src/review/config";
 import type { Lang } from "./i18n";
 
-export type { Conventions } from "../src/review/config";
+export type { Conventions, ScoringChoice } from "../src/review/config";
 export { DEFAULT_CONVENTIONS, ruleSettings, settingsLines } from "../src/review/config";
 
 export interface PaneSettings extends ReviewConfig {

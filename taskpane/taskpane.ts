@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     onClear: () => void controller.clearMarks(),
     onExplain: () => void controller.explain(),
     onReport: () => void controller.writeReport(),
+    onInsertTemplate: () => void controller.insertTemplate(),
     onWord: () => void controller.downloadWord(),
     onCloseCopy: () => controller.closeCopy(),
     onCancel: () => controller.cancel(),

@@ -8,7 +8,7 @@ import { sectionsBySeverity, tableKey, tableOwners } from "../src/validation/rep
 import { SEVERITIES } from "../src/rules/shared/types";
 import { review, waiverKey, type ReviewedFinding } from "../src/review/waivers";
 import { isMessageKey, severityLabel, t, tableLabel, type Lang } from "./i18n";
-import type { Conventions, PaneSettings } from "./settings";
+import type { Conventions, PaneSettings, ScoringChoice } from "./settings";
 import { PROFILES } from "../src/profiles";
 
 export interface ViewHandlers {
@@ -17,6 +17,7 @@ export interface ViewHandlers {
   onExplain(): void;
   onFile(name: string, data: ArrayBuffer): void;
   onReport(): void;
+  onInsertTemplate(): void;
   onWord(): void;
   onCloseCopy(): void;
   onCancel(): void;
@@ -61,7 +62,7 @@ export function cellLabel(finding: Pick<Finding, "sheet" | "cell">): string {
 
 export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   const $ = <T extends HTMLElement>(id: string) => byId<T>(doc, id);
-  const buttons = ["btn-validate", "btn-clear", "btn-explain", "btn-report", "btn-word"].map((id) => $<HTMLButtonElement>(id));
+  const buttons = ["btn-validate", "btn-clear", "btn-explain", "btn-report", "btn-word", "btn-template"].map((id) => $<HTMLButtonElement>(id));
   const fileInput = $<HTMLInputElement>("file-input");
   const filterBoxes = Array.from(doc.querySelectorAll<HTMLInputElement>('input[name="severity"]'));
   let current: Readonly<PaneState> | null = null;
@@ -70,6 +71,7 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   $("btn-clear").addEventListener("click", () => handlers.onClear());
   $("btn-explain").addEventListener("click", () => handlers.onExplain());
   $("btn-report").addEventListener("click", () => handlers.onReport());
+  $("btn-template").addEventListener("click", () => handlers.onInsertTemplate());
   $("btn-cancel").addEventListener("click", () => handlers.onCancel());
   $("btn-word").addEventListener("click", () => handlers.onWord());
   $("btn-close-copy").addEventListener("click", () => handlers.onCloseCopy());
@@ -112,6 +114,10 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
         fromZero: $<HTMLSelectElement>("set-from-zero").value as Conventions["fromZero"],
         equal: $<HTMLSelectElement>("set-equal").value as Conventions["equal"],
         budgetPhrasing: $<HTMLSelectElement>("set-budget-phrasing").value as Conventions["budgetPhrasing"],
+      },
+      scoring: {
+        costDirection: $<HTMLSelectElement>("set-cost-direction").value as ScoringChoice["costDirection"],
+        overAchievement: $<HTMLSelectElement>("set-over-achievement").value as ScoringChoice["overAchievement"],
       },
       disabled,
     });
@@ -366,6 +372,8 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
     $<HTMLSelectElement>("set-from-zero").value = conventions.fromZero;
     $<HTMLSelectElement>("set-equal").value = conventions.equal;
     $<HTMLSelectElement>("set-budget-phrasing").value = conventions.budgetPhrasing;
+    $<HTMLSelectElement>("set-cost-direction").value = state.settings.scoring.costDirection;
+    $<HTMLSelectElement>("set-over-achievement").value = state.settings.scoring.overAchievement;
     const list = $("rule-list");
     if (state.rules.length === 0) return void list.replaceChildren(el(doc, "p", t(state.lang, "noRules"), "hint"));
     const disabled = new Set(state.settings.disabled);

@@ -100,6 +100,7 @@ export function workerEngine(makeWorker: () => WorkerLike, local: CoreEngine): E
     // the .docx is built here: the docx package makes its Blob in the page
     word: local.word,
     reportSheet: local.reportSheet,
+    template: local.template,
     facts: local.facts,
     rules: local.rules,
   };

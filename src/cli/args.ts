@@ -23,6 +23,8 @@ export interface CliOptions {
   report?: string;
   /** --config: the review settings as JSON (the pane's settings). */
   config?: string;
+  /** --template: write the profile's empty standard tables to this .xlsx (no workbook is checked). */
+  template?: string;
   /** --previous: last year's workbook, fills 上年决算数 of the --explain output. */
   previous?: string;
   help: boolean;
@@ -32,6 +34,7 @@ export interface CliOptions {
 
 export const USAGE = [
   "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--previous 上年.xlsx] [--report 审核报告.xlsx|.md] [--config 设置.json] [--profile mof|xinjiang|shanghai] [--jobs N] [--timeout 秒]",
+  "       fa-check --template 标准表样.xlsx [--profile mof|xinjiang|shanghai]",
   "  --format   输出格式，默认 text / output format, default text",
   "  --lang     文字语言，默认 zh / language of the text, default zh",
   "  --explain  生成决算说明写入该文件 / write the generated explanation to this file",
@@ -41,7 +44,8 @@ export const USAGE = [
   "  --version  显示版本 / print the version",
   `  --profile  地区口径，默认按工作簿自动判断 / region profile, guessed from the workbook by default (${PROFILE_IDS.join("|")})`,
   "  --report   写出审核报告（.xlsx 副本含“审核结果”表，或 .md）/ write the review report (.xlsx copy or .md)",
-  "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions）/ review settings as JSON",
+  "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions、scoring）/ review settings as JSON",
+  "  --template 插入标准表样：按地区口径写出空白标准表及说明底稿、说明信息（新建或写入空白工作簿）/ write the profile's empty standard tables and 说明 input sheets",
   "  --previous 上年工作簿，按科目编码和项目名称填入上年决算数（不覆盖已填写的）/ last year's workbook: fills 上年决算数 (typed values kept)",
   "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），逐个输出，坏文件只占一行原因、不中断；最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告} 或 {\"file\",\"error\"}]}",
   "  folder: every .xlsx in it (~$ lock files skipped), in name order; a bad file gets a one-line reason and the run goes on; then a table of all files; JSON is {\"files\":[{\"file\", ...report} or {\"file\",\"error\"}]}",
@@ -94,7 +98,7 @@ export function parseArgs(argv: string[]): CliOptions {
     const eq = arg.indexOf("=");
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    if (!["--format", "--lang", "--explain", "--narrative", "--previous", "--report", "--config", "--profile", "--jobs", "--timeout"].includes(flag)) {
+    if (!["--format", "--lang", "--explain", "--narrative", "--previous", "--report", "--config", "--profile", "--jobs", "--timeout", "--template"].includes(flag)) {
       throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);
     }
     if (value === undefined) {
@@ -114,9 +118,14 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (flag === "--report") options.report = value;
     else if (flag === "--config") options.config = value;
     else if (flag === "--previous") options.previous = value;
+    else if (flag === "--template") options.template = value;
     else options.narrative = value;
   }
   if (options.help || options.version) return { input: "", format: "text", lang: "zh", ...options };
+  // --template writes a template and checks nothing: run() refuses a workbook given with it
+  if (options.template !== undefined && positional.length <= 1) {
+    return { input: positional[0] ?? "", format: options.format ?? "text", lang: options.lang ?? "zh", profile: options.profile, template: options.template, help: false };
+  }
   if (positional.length === 0) throw new UsageError("缺少要检查的文件或文件夹 / missing the file or folder to check");
   if (positional.length > 1) {
     throw new UsageError(`只能检查一个文件或文件夹，收到 ${positional.length} 个 / one file or folder only, got ${positional.length}`);

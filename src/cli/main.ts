@@ -1,6 +1,7 @@
 /**
  * fa-check <file.xlsx | folder> [--format text|json|md] [--lang zh|en] [--explain out.md] [--narrative text.md]
  *          [--jobs N] [--timeout seconds] [--version] [--help]
+ * fa-check --template out.xlsx [--profile P]: the profile's empty standard tables (src/template).
  * Exit 0 no error, 1 errors found, 2 unusable input (one bilingual line on stderr, never a stack trace);
  * a folder exits with its worst file's code.
  */
@@ -57,6 +58,12 @@ function skippedNote(skipped: string[]): string {
 }
 
 async function run(options: CliOptions, io: Output): Promise<number> {
+  if (options.template !== undefined) {
+    if (options.input) throw new UsageError("--template 只写出表样，不检查工作簿 / --template writes the template only; give no workbook to check");
+    const outcome = await (require("./write-template") as typeof import("./write-template")).writeTemplate(options.template, options.profile);
+    io.err(outcome.message);
+    return outcome.ok ? 0 : 2;
+  }
   const input = await (require("./inputs") as typeof import("./inputs")).resolveInput(options.input);
   if (input.folder && options.report) throw new UsageError("--report 只能用于单个工作簿 / --report needs a single workbook");
   const config = options.config ? await (require("./review-inputs") as typeof import("./review-inputs")).readConfig(options.config) : undefined;

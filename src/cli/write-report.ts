@@ -29,7 +29,7 @@ export async function writeReport(target: string, input: string, snapshot: Workb
     profile: config.profile || "财政部通用",
     checkedAt: now,
     version: packageVersion(),
-    settings: settingsLines(config),
+    settings: settingsLines(config, report.profile?.id),
   };
   const reviewed = review(report.findings, waivers);
   if (/\.md$/i.test(target)) await writeFile(target, reportMarkdown(report, reviewed, meta, RULE_META), "utf8");

@@ -8,7 +8,7 @@
  * cells, so a build where that read throws loses marks, never the validation.
  */
 import type { Finding } from "../rules/shared/types";
-import { INPUT_FILL, placeSheets, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL, placeSheets, type GeneratedSheet, type SheetPlacement } from "../workbook/generated";
 import type { HostAdapter } from "./types";
 import { charsToPoints, generatedInput } from "./snapshot";
 import { readWorkbook } from "./excel-read";
@@ -99,18 +99,34 @@ export function createExcelHost(run: ExcelRunner = defaultRunner(), options: Exc
         const corners = worksheets.items.map((ws) => ws.getRange("A1").load("values"));
         await context.sync();
         const existing = worksheets.items.map((ws, i) => ({ name: ws.name, firstCell: corners[i].values[0][0] }));
-        const names = placeSheets(generated, existing).map(({ sheet, name, existing: inPlace }) => {
-          // regenerate in place: the same sheet, cleared (contents and formats), then rewritten
-          const ws = inPlace ? worksheets.getItem(name) : worksheets.add(name);
-          if (inPlace) ws.getRange().clear();
-          writeRows(ws, sheet);
-          return name;
-        });
+        const names = writePlaced(worksheets, placeSheets(generated, existing));
+        await context.sync();
+        return names;
+      });
+    },
+
+    async writePlaced(placements: SheetPlacement[]): Promise<string[]> {
+      return run(async (context) => {
+        const names = writePlaced(context.workbook.worksheets, placements);
         await context.sync();
         return names;
       });
     },
   };
+}
+
+/** Queues the writes of sheets at decided places: in place (cleared, unmerged, rewritten) or added. */
+function writePlaced(worksheets: Excel.WorksheetCollection, placements: SheetPlacement[]): string[] {
+  return placements.map(({ sheet, name, existing: inPlace }) => {
+    // regenerate in place: the same sheet, cleared (contents, formats, merges), then rewritten
+    const ws = inPlace ? worksheets.getItem(name) : worksheets.add(name);
+    if (inPlace) {
+      if (sheet.merges?.length) ws.getRange().unmerge();
+      ws.getRange().clear();
+    }
+    writeRows(ws, sheet);
+    return name;
+  });
 }
 
 /** Queues a generated sheet's cells: one formulas matrix, one numberFormat matrix, then per-cell formats. */
@@ -133,6 +149,7 @@ function writeRows(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
       }),
     );
   }
+  for (const m of sheet.merges ?? []) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   sheet.columnWidths?.forEach((chars, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(chars);
   });

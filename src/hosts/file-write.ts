@@ -1,6 +1,6 @@
 /** Writing generated sheets (说明底稿, 决算说明) into an ExcelJS workbook: the file host's write side. */
 import type ExcelJS from "exceljs";
-import { INPUT_FILL, placeSheets, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL, placeSheets, type GeneratedSheet, type SheetPlacement } from "../workbook/generated";
 
 const ARGB_INPUT = `FF${INPUT_FILL.slice(1)}`;
 
@@ -13,13 +13,11 @@ function firstCell(ws: ExcelJS.Worksheet): unknown {
 }
 
 /**
- * Writes each sheet in place of the workbook's generated sheet with the same title (cleared
- * first, same position), or as a new sheet under a free name; user sheets are never touched.
- * Returns the names written, in order.
+ * Writes sheets at the places already decided (placeSheets, template/placement): in place of the
+ * sheet of that name (a fresh sheet at its position), or as a new sheet. Returns the names written.
  */
-export function writeGeneratedSheets(workbook: ExcelJS.Workbook, sheets: GeneratedSheet[]): string[] {
-  const existing = workbook.worksheets.map((ws) => ({ name: ws.name, firstCell: firstCell(ws) }));
-  return placeSheets(sheets, existing).map(({ sheet, name, existing: inPlace }) => {
+export function writePlacedSheets(workbook: ExcelJS.Workbook, placements: SheetPlacement[]): string[] {
+  return placements.map(({ sheet, name, existing: inPlace }) => {
     let worksheet: ExcelJS.Worksheet;
     if (inPlace) {
       // a fresh worksheet at the old one's position: nothing of the previous layout lingers
@@ -34,6 +32,16 @@ export function writeGeneratedSheets(workbook: ExcelJS.Workbook, sheets: Generat
     fillWorksheet(worksheet, sheet);
     return name;
   });
+}
+
+/**
+ * Writes each sheet in place of the workbook's generated sheet with the same title (cleared
+ * first, same position), or as a new sheet under a free name; user sheets are never touched.
+ * Returns the names written, in order.
+ */
+export function writeGeneratedSheets(workbook: ExcelJS.Workbook, sheets: GeneratedSheet[]): string[] {
+  const existing = workbook.worksheets.map((ws) => ({ name: ws.name, firstCell: firstCell(ws) }));
+  return writePlacedSheets(workbook, placeSheets(sheets, existing));
 }
 
 /** Adds or regenerates one sheet; returns the name used. */
@@ -57,6 +65,7 @@ function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: GeneratedSheet): voi
       if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
     }),
   );
+  for (const m of sheet.merges ?? []) worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   sheet.columnWidths?.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
   if (sheet.freeze) {
     worksheet.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }];

@@ -1,6 +1,6 @@
 import type { Finding } from "../rules/shared/types";
 import type { WorkbookSnapshot } from "../workbook/types";
-import type { GeneratedSheet } from "../workbook/generated";
+import type { GeneratedSheet, SheetPlacement } from "../workbook/generated";
 import type { HostCapabilities } from "./excel-requirements";
 
 /**
@@ -19,6 +19,11 @@ export interface HostAdapter {
   select(sheet: string, cell: string): Promise<void>;
   /** adds generated sheets without touching any existing sheet; returns the names used. */
   writeSheets(sheets: GeneratedSheet[]): Promise<string[]>;
+  /**
+   * writes sheets at places already decided (src/template/placement: a standard table's sheet is
+   * identified by its name, not by a generated title row); absent where the host cannot write.
+   */
+  writePlaced?(placements: SheetPlacement[]): Promise<string[]>;
   /**
    * What this host can do. Generated sheets may use =FA.… formulas only where `customFunctions` is
    * true (not on volume-licensed Office 2021: they would show #NAME?). Absent (file host): false.

@@ -11,7 +11,7 @@
  */
 import type { Finding } from "../rules/shared/types";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
-import { INPUT_FILL_BGR, placeSheets, type GeneratedSheet } from "../workbook/generated";
+import { INPUT_FILL_BGR, placeSheets, type GeneratedSheet, type SheetPlacement } from "../workbook/generated";
 import { parseA1, rangeA1, toA1 } from "../workbook/address";
 import type { HostAdapter } from "./types";
 import type { HostCapabilities } from "./excel-requirements";
@@ -289,24 +289,36 @@ export function createWpsHost(app: EtObject = wpsApplication()): HostAdapter {
     },
 
     async writeSheets(generated: GeneratedSheet[]): Promise<string[]> {
-      const sheets = allSheets();
-      const existing = sheets.map((ws) => ({ name: prop(ws, "Name") as string, firstCell: prop(ws.Range("A1"), "Value2") }));
-      return placeSheets(generated, existing).map(({ sheet, name, existing: inPlace }) => {
-        let ws: EtObject;
-        if (inPlace) {
-          // regenerate in place: the same sheet, cleared (contents and formats), then rewritten
-          ws = sheets[existing.findIndex((e) => e.name === name)];
-          prop(ws, "UsedRange").Clear();
-        } else {
-          ws = sheetsOf().Add();
-          ws.Name = name;
-        }
-        writeRows(ws, sheet);
-        freezeHeader(app, ws, sheet);
-        return name;
-      });
+      const existing = allSheets().map((ws) => ({ name: prop(ws, "Name") as string, firstCell: prop(ws.Range("A1"), "Value2") }));
+      return writePlaced(placeSheets(generated, existing));
+    },
+
+    async writePlaced(placements: SheetPlacement[]): Promise<string[]> {
+      return writePlaced(placements);
     },
   };
+
+  /** Writes sheets at decided places: in place (cleared, unmerged, rewritten) or added. */
+  function writePlaced(placements: SheetPlacement[]): string[] {
+    return placements.map(({ sheet, name, existing: inPlace }) => {
+      let ws: EtObject;
+      if (inPlace) {
+        // regenerate in place: the same sheet, cleared (contents, formats, merges), then rewritten
+        ws = findSheet(name)!;
+        const used = prop(ws, "UsedRange");
+        if (sheet.merges?.length) used.UnMerge();
+        used.Clear();
+      } else {
+        // after the last sheet, so the tables keep the profile's order (Add() alone inserts before the active sheet)
+        const sheets = allSheets();
+        ws = sheetsOf().Add(null, sheets[sheets.length - 1]);
+        ws.Name = name;
+      }
+      writeRows(ws, sheet);
+      freezeHeader(app, ws, sheet);
+      return name;
+    });
+  }
 }
 
 /** One Formula matrix for the contents; formats, bold, fills and widths only where asked. */
@@ -327,6 +339,7 @@ function writeRows(ws: EtObject, sheet: GeneratedSheet): void {
       }),
     );
   }
+  for (const m of sheet.merges ?? []) ws.Range(rangeA1(m.top, m.left, m.bottom, m.right)).Merge();
   sheet.columnWidths?.forEach((chars, c) => {
     item(prop(ws, "Columns"), c + 1).ColumnWidth = chars;
   });

@@ -32,12 +32,13 @@ export function parseRule(label: unknown): ScoringRule | IndicatorFailure {
  * 指标得分 from the exact r (not the displayed 完成率), rounded half-up to 2 decimals; null when the
  * rule leaves it to judgement (按评判等级赋分 not 达到预期指标: only 0 ≤ score ≤ weight can be checked).
  */
-export function ruleScore(rule: ScoringRule, weight: Decimal, rate: Decimal | null, met: boolean): Decimal | null {
+export function ruleScore(rule: ScoringRule, weight: Decimal, rate: Decimal | null, met: boolean, overAchievement: OverAchievement = "reduce"): Decimal | null {
   switch (rule) {
     case "proportional":
       if (rate === null) return null;
-      // over-achievement means the target was set too low: w × (2 − r), floored at 0
-      return round(rate.lte(ONE) ? weight.times(rate) : Decimal.max(ZERO, weight.times(new Decimal(2).minus(rate))));
+      if (rate.lte(ONE)) return round(weight.times(rate));
+      // over-achievement means the target was set too low: w × (2 − r), floored at 0 (or, by choice, full marks)
+      return round(overAchievement === "cap" ? weight : Decimal.max(ZERO, weight.times(new Decimal(2).minus(rate))));
     case "satisfaction":
       if (rate === null) return null;
       return round(rate.gte(ONE) ? weight : weight.times(rate));
@@ -57,6 +58,17 @@ export interface IndicatorInput {
   actual: unknown;
   /** 赋分规则 label; blank → 按照完成比例赋分. */
   rule?: unknown;
+  /** scoring conventions chosen in the settings; absent → the documented defaults. */
+  options?: ScoringOptions;
+}
+
+/** 按照完成比例赋分 above 100%: w × (2 − r) (DOMAIN §3) or capped at w. */
+export type OverAchievement = "reduce" | "cap";
+
+export interface ScoringOptions {
+  overAchievement?: OverAchievement;
+  /** read a quantity target as an upper bound (≤) whatever its operator: a 成本指标 under that convention. */
+  upperBound?: boolean;
 }
 
 export interface IndicatorScore {
@@ -90,12 +102,13 @@ export function scoreIndicator(input: IndicatorInput): IndicatorScore | Indicato
   if (!target.ok) return target;
   const actual = parseActual(input.actual);
   if (!actual.ok) return actual;
-  const completion = completionRate(target.value, actual.value);
+  const bound = input.options?.upperBound && target.value.kind === "quantity" ? { ...target.value, operator: "<=" as const } : target.value;
+  const completion = completionRate(bound, actual.value);
   if (!completion.ok) return completion;
   return {
     ok: true,
     rate: completion.rate,
-    score: ruleScore(rule, weight, completion.rate, completion.met),
+    score: ruleScore(rule, weight, completion.rate, completion.met, input.options?.overAchievement),
     maxScore: weight,
     met: completion.met,
     rule,

@@ -13,5 +13,5 @@ export const mof: RegionProfile = {
   thousandsSeparator: true,
   wording: { budgetPhrase: "variance-rate", previousYearZero: "growth-100", unchanged: "zero-growth" },
   operatingCostDefinition: "all-public",
-  scoring: { executionWeight: 10, overallMetFullWeight: true },
+  scoring: { executionWeight: 10, overallMetFullWeight: true, costDirection: "as-written", overAchievement: "reduce" },
 };

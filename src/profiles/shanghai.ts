@@ -16,5 +16,5 @@ export const shanghai: RegionProfile = {
   thousandsSeparator: false,
   wording: { budgetPhrase: "completion", previousYearZero: "not-comparable", unchanged: "flat" },
   operatingCostDefinition: "public-without-capital",
-  scoring: { executionWeight: 10, overallMetFullWeight: true },
+  scoring: { executionWeight: 10, overallMetFullWeight: true, costDirection: "as-written", overAchievement: "reduce" },
 };

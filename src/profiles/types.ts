@@ -1,3 +1,4 @@
+import type { OverAchievement } from "../indicators/scoring";
 import type { TableKind } from "../tables/types";
 
 /** One table a region publishes: its kind, its number (公开NN) and the titles it goes by. */
@@ -27,7 +28,14 @@ export interface ScoringConventions {
   executionWeight: number;
   /** an 整体表 indicator met gives its full weight. */
   overallMetFullWeight: boolean;
+  /** 成本指标: scored by the operator as written, or always as an upper bound (≤ target: spending less is met). */
+  costDirection: CostDirection;
+  /** 按照完成比例赋分 with r > 1: w × (2 − r) (DOMAIN §3, the seed) or capped at full marks w. */
+  overAchievement: OverAchievement;
 }
+
+export type CostDirection = "as-written" | "upper-bound";
+export type { OverAchievement };
 
 /** A region's publishing habits, as data (no code per region). */
 export interface RegionProfile {

@@ -3,7 +3,7 @@ import type { TextCell } from "../tables/types";
 import type { Finding, Rule } from "./shared/types";
 import { amountText } from "./shared/compare";
 import { emit } from "./shared/emit";
-import { perfName, targetOf } from "./shared/perf";
+import { isCostRow, perfName, targetOf } from "./shared/perf";
 import { tablesOf } from "./shared/select";
 
 const TEN_THOUSAND = new Decimal(10000);
@@ -30,7 +30,7 @@ export const rule: Rule = {
       const cells: TextCell[] = [];
       const amounts: Decimal[] = [];
       for (const row of t.indicators) {
-        if (!row.level1.includes("成本") && !row.level2.includes("成本")) continue;
+        if (!isCostRow(row)) continue;
         const target = targetOf(row);
         if (target?.kind !== "quantity" || !target.writtenUnit.startsWith("万元")) continue;
         cells.push(row.target);

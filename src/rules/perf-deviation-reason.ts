@@ -1,7 +1,7 @@
 import { ONE, round } from "../numbers";
 import type { Finding, Rule } from "./shared/types";
 import { emit } from "./shared/emit";
-import { evaluate, perfName, perfTables } from "./shared/perf";
+import { evaluate, scoringOf, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {
@@ -20,10 +20,11 @@ export const rule: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
+    const scoring = scoringOf(context.settings);
     for (const t of perfTables(context)) {
       if (t.kind !== "perf-project") continue;
       for (const row of t.indicators) {
-        const e = evaluate(row, t.kind);
+        const e = evaluate(row, t.kind, scoring);
         const rate = e?.rate ?? (row.rate && !row.rate.blank ? row.rate.value : null);
         const weight = row.weight?.value ?? e?.weight;
         const score = row.score && !row.score.blank ? round(row.score.value, 2) : e?.score;

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from "./shared/types";
 import { checkPercent } from "./shared/compare";
-import { evaluate, perfName, perfTables } from "./shared/perf";
+import { evaluate, scoringOf, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {
@@ -19,11 +19,12 @@ export const rule: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
+    const scoring = scoringOf(context.settings);
     for (const t of perfTables(context)) {
       if (t.kind !== "perf-project") continue;
       for (const row of t.indicators) {
         if (!row.rate || row.rate.blank) continue;
-        const e = evaluate(row, t.kind);
+        const e = evaluate(row, t.kind, scoring);
         if (!e || e.rate === null) continue;
         const site = { meta: rule.meta, table: t.kind, params: { name: perfName(t), indicator: row.name.text, target: row.target.text, value: row.actual.text } };
         out.push(...checkPercent(site, row.rate, e.rate, [row.target, row.actual]));

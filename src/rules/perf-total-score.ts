@@ -4,7 +4,7 @@ import type { Figure } from "../tables/types";
 import type { Finding, Rule } from "./shared/types";
 import { amountText } from "./shared/compare";
 import { emit } from "./shared/emit";
-import { evaluate, executionLine, expectedExecution, perfName, perfTables } from "./shared/perf";
+import { evaluate, scoringOf, executionLine, expectedExecution, perfName, perfTables } from "./shared/perf";
 
 export const rule: Rule = {
   meta: {
@@ -23,6 +23,7 @@ export const rule: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
+    const scoring = scoringOf(context.settings);
     for (const t of perfTables(context)) {
       if (!t.totalScore) continue;
       const line = executionLine(t);
@@ -32,7 +33,7 @@ export const rule: Rule = {
       // the scores as they should be: recomputed where the inputs allow, else as stated
       const recomputed = totalScore(
         expectedExecution(line)?.score ?? line.score?.value ?? 0,
-        rows.map((r) => evaluate(r, t.kind)?.score ?? r.score!.value),
+        rows.map((r) => evaluate(r, t.kind, scoring)?.score ?? r.score!.value),
       );
       const statedTotal = round(t.totalScore.value, 2);
       const [expected, basis, basisEn] = !statedTotal.eq(stated)

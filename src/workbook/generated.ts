@@ -7,6 +7,8 @@
  *   copy such as 说明底稿 (2)); a user's sheet that merely has the name is never touched: the new
  *   sheet then gets a free name, and is found again by its title next time.
  */
+import type { CellRange } from "./types";
+
 export interface GeneratedCell {
   value?: string | number | null;
   /** a formula such as "=FA.VARIANCETEXT(C2,D2,B2,H2)"; wins over value. */
@@ -29,6 +31,8 @@ export interface GeneratedSheet {
   columnWidths?: number[];
   /** rows and columns kept in view when scrolling (the header). */
   freeze?: { rows: number; columns: number };
+  /** merged areas, 0-based, bounds inclusive (a standard table's title and headers). */
+  merges?: CellRange[];
 }
 
 /** Fill of input cells, as #RRGGBB (a light yellow that prints as light grey). */

@@ -108,7 +108,7 @@ describe("docs/user-guide.md matches the pane and the CLI", () => {
   });
 
   test("names the pane's buttons by their labels", () => {
-    const buttons: MessageKey[] = ["validate", "clearMarks", "explain", "report", "cancel", "pickFile", "markVerified", "explainError", "saveReason", "removeReason", "saveSettings", "settings"];
+    const buttons: MessageKey[] = ["validate", "clearMarks", "explain", "report", "cancel", "pickFile", "markVerified", "explainError", "saveReason", "removeReason", "saveSettings", "settings", "insertTemplate"];
     expect(buttons.filter((key) => !guide.includes(`**${t("zh", key)}**`))).toEqual([]);
   });
 

@@ -343,3 +343,42 @@ describe("PaneController: integration of profiles, capabilities, Word and versio
     expect(states.at(-1)?.version).toBe("1.2.3");
   });
 });
+
+describe("插入标准表样", () => {
+  const { createEngine } = jest.requireActual("../../taskpane/engine") as typeof import("../../taskpane/engine");
+
+  test("writes the chosen profile's tables at their places, then says which", async () => {
+    const placed: string[][] = [];
+    const { host } = fakeHost({
+      readWorkbook: async () => ({ sheets: [{ name: "Sheet1", origin: { row: 0, col: 0 }, values: [], merges: [] }] }),
+      writePlaced: async (p) => (placed.push(p.map((x) => `${x.name}${x.existing ? "*" : ""}`)), p.map((x) => x.name)),
+    });
+    const { controller } = setup({ host, engine: { template: createEngine().template } });
+    await controller.init();
+    await controller.saveSettings({ profile: "shanghai" });
+    await controller.insertTemplate();
+    expect(placed[0][6]).toBe("07财政拨款“三公”经费支出决算表");
+    expect(placed[0].slice(-2)).toEqual(["说明底稿", "说明信息"]);
+    expect(controller.state.status).toMatchObject({ kind: "info", text: expect.stringMatching(/^已插入标准表样：01收入支出决算总表、/) });
+  });
+
+  test("refuses, writing nothing, when a sheet of the same name holds data", async () => {
+    const written: unknown[] = [];
+    const { host } = fakeHost({
+      readWorkbook: async () => ({ sheets: [{ name: "01收入支出决算总表", origin: { row: 0, col: 0 }, values: [["我的表"]], merges: [] }] }),
+      writePlaced: async (p) => (written.push(p), []),
+    });
+    const { controller } = setup({ host, engine: { template: createEngine().template } });
+    await controller.init();
+    await controller.insertTemplate();
+    expect(written).toEqual([]);
+    expect(controller.state.status).toMatchObject({ kind: "error", text: expect.stringContaining("01收入支出决算总表") });
+  });
+
+  test("a host that cannot write (preview) says where to do it", async () => {
+    const { controller } = setup({ engine: { template: createEngine().template } });
+    await controller.init();
+    await controller.insertTemplate();
+    expect(controller.state.status).toMatchObject({ kind: "error", text: expect.stringContaining("fa-check --template") });
+  });
+});

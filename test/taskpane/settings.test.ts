@@ -59,3 +59,11 @@ describe("region profile setting", () => {
     expect(ruleSettings(DEFAULT_PANE_SETTINGS).profile).toBeUndefined();
   });
 });
+
+test("scoring conventions round-trip through the workbook's settings store", async () => {
+  const saved = new Map<string, string>();
+  const store = storageSettingsStore({ getItem: (k) => saved.get(k) ?? null, setItem: (k, v) => void saved.set(k, v) }, "a.xlsx");
+  await store.save({ ...DEFAULT_PANE_SETTINGS, scoring: { costDirection: "upper-bound", overAchievement: "cap" } });
+  expect((await store.load()).scoring).toEqual({ costDirection: "upper-bound", overAchievement: "cap" });
+  expect(ruleSettings(await store.load()).scoring).toEqual({ costDirection: "upper-bound", overAchievement: "cap" });
+});

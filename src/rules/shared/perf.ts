@@ -1,9 +1,10 @@
 import { completionRate, executionRate, executionScore, parseActual, parseTarget, ruleScore, scoreIndicator } from "../../indicators";
-import type { IndicatorFailure, IndicatorScore, IndicatorWarning } from "../../indicators";
+import type { IndicatorFailure, IndicatorScore, IndicatorWarning, OverAchievement, ScoringOptions } from "../../indicators";
+import type { CostDirection } from "../../profiles/types";
 import type { Decimal } from "../../numbers/decimal";
 import { round } from "../../numbers/decimal";
 import type { Figure, FundRow, IndicatorRow, PerfOverallTable, PerfProjectTable, Place } from "../../tables/types";
-import type { RuleContext } from "./types";
+import type { RuleContext, RuleSettings } from "./types";
 
 export type PerfTable = PerfProjectTable | PerfOverallTable;
 
@@ -62,13 +63,39 @@ export interface Evaluation {
   met: boolean;
 }
 
-const cache = new WeakMap<IndicatorRow, IndicatorScore | IndicatorFailure>();
+/** The scoring conventions in force: the user's choice over the profile's, else DOMAIN §3's. */
+export interface Scoring {
+  costDirection: CostDirection;
+  overAchievement: OverAchievement;
+}
 
-function scored(row: IndicatorRow): IndicatorScore | IndicatorFailure {
-  let s = cache.get(row);
+export const DEFAULT_SCORING: Scoring = { costDirection: "as-written", overAchievement: "reduce" };
+
+export function scoringOf(settings: RuleSettings): Scoring {
+  const profile = settings.profile?.scoring;
+  return {
+    costDirection: settings.scoring?.costDirection ?? profile?.costDirection ?? DEFAULT_SCORING.costDirection,
+    overAchievement: settings.scoring?.overAchievement ?? profile?.overAchievement ?? DEFAULT_SCORING.overAchievement,
+  };
+}
+
+/** A 成本指标 row (一级 or 二级 says 成本). */
+export function isCostRow(row: IndicatorRow): boolean {
+  return row.level1.includes("成本") || row.level2.includes("成本");
+}
+
+// one score per row and convention set: the four perf rules evaluate the same rows
+const cache = new WeakMap<IndicatorRow, Map<string, IndicatorScore | IndicatorFailure>>();
+
+function scored(row: IndicatorRow, scoring: Scoring): IndicatorScore | IndicatorFailure {
+  const options: ScoringOptions = { overAchievement: scoring.overAchievement, upperBound: scoring.costDirection === "upper-bound" && isCostRow(row) };
+  const key = `${options.overAchievement}|${options.upperBound}`;
+  let byOptions = cache.get(row);
+  if (!byOptions) cache.set(row, (byOptions = new Map()));
+  let s = byOptions.get(key);
   if (!s) {
-    s = scoreIndicator({ weight: row.weight?.value ?? 0, target: row.target.text, actual: row.actual.text, rule: row.rule?.text });
-    cache.set(row, s);
+    s = scoreIndicator({ weight: row.weight?.value ?? 0, target: row.target.text, actual: row.actual.text, rule: row.rule?.text, options });
+    byOptions.set(key, s);
   }
   return s;
 }
@@ -77,8 +104,8 @@ function scored(row: IndicatorRow): IndicatorScore | IndicatorFailure {
  * 完成率 and expected 得分 of an indicator row. Project rows follow their 赋分规则; the overall table has
  * none and the seed gives a met target its full weight, an unmet one weight × r.
  */
-export function evaluate(row: IndicatorRow, kind: PerfTable["kind"]): Evaluation | undefined {
-  const s = scored(row);
+export function evaluate(row: IndicatorRow, kind: PerfTable["kind"], scoring: Scoring = DEFAULT_SCORING): Evaluation | undefined {
+  const s = scored(row, scoring);
   if (!s.ok) return undefined;
   if (kind === "perf-project") return { rate: s.rate, score: s.score, weight: s.maxScore, met: s.met };
   const score = s.met ? round(s.maxScore) : ruleScore("satisfaction", s.maxScore, s.rate, s.met);

@@ -1,6 +1,6 @@
 import type { TableKind, TableModel } from "../../tables/types";
 import type { WorkbookFacts } from "../../tables/workbook-facts";
-import type { RegionProfile } from "../../profiles/types";
+import type { RegionProfile, ScoringConventions } from "../../profiles/types";
 
 /** error = 强制 (a wrong figure), warning = 提示 (likely wrong, needs a look), info = 尾差·惯例. */
 export type Severity = "error" | "warning" | "info";
@@ -83,6 +83,8 @@ export interface RuleSettings {
   administrativeUnit?: boolean;
   /** the region's publishing habits; guessed from the workbook when unset (see profiles/guess). */
   profile?: RegionProfile;
+  /** scoring conventions chosen by the user, over the profile's (a field left out keeps the profile's). */
+  scoring?: Partial<Pick<ScoringConventions, "costDirection" | "overAchievement">>;
 }
 
 export interface Rule {

@@ -412,6 +412,30 @@ class RangeProxy extends ClientObject<RangeTarget> {
       }
     });
   }
+  /** Range.merge (ExcelApi 1.2): one merged area; as Excel does, only the top-left cell keeps its value. */
+  merge(across = false): void {
+    this.ctx.requires("ExcelApi", "1.2", "Range.merge");
+    if (across) throw new OfficeError("InvalidArgument", "the stand-in merges whole ranges only");
+    this.write((t) => {
+      const b = t.box;
+      if (t.sheet.merges.some((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left)) {
+        throw new OfficeError("InvalidOperation", `${a1(b)} overlaps a merged area`);
+      }
+      for (const k of [...t.sheet.cells.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left)) t.sheet.cells.delete(k);
+      }
+      t.sheet.merges.push({ ...b });
+    });
+  }
+  /** Range.unmerge (ExcelApi 1.2): every merged area meeting the range. */
+  unmerge(): void {
+    this.ctx.requires("ExcelApi", "1.2", "Range.unmerge");
+    this.write((t) => {
+      const b = t.box;
+      t.sheet.merges = t.sheet.merges.filter((m) => !(m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left));
+    });
+  }
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const t = this.must();

@@ -91,13 +91,15 @@ class EtWorksheets {
     return new EtWorksheet(this.app, sheet);
   }
   /** like ET: the new sheet goes before the active one and becomes active. */
-  Add(): EtWorksheet {
+  /** Worksheets.Add(Before, After): before the active sheet unless After names a sheet (then right after it). */
+  Add(_before?: unknown, after?: EtWorksheet | null): EtWorksheet {
     this.app.calls++;
     const names = new Set(this.app.sheets.map((s) => s.name));
     let n = this.app.sheets.length + 1;
     while (names.has(`Sheet${n}`)) n++;
     const sheet: EtSheetModel = { name: `Sheet${n}`, visible: -1, cells: new Map(), merges: [], widths: new Map() };
-    this.app.sheets.splice(this.app.active, 0, sheet);
+    const at = after ? this.app.sheets.indexOf(after.model) + 1 : this.app.active;
+    this.app.sheets.splice(at, 0, sheet);
     return new EtWorksheet(this.app, sheet);
   }
 }
@@ -304,6 +306,22 @@ class EtRange {
   set WrapText(v: boolean) {
     this.app.calls++;
     this.each((_, r, c) => (this.cellAt(r, c).wrap = v));
+  }
+  /** ET's Range.Merge: one merged area; the top-left cell keeps its value. */
+  Merge(): void {
+    this.app.calls++;
+    const b = this.box;
+    if (this.sheet.merges.some((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left)) {
+      throw new Error(`${rangeA1(b.top, b.left, b.bottom, b.right)} overlaps a merged area`);
+    }
+    this.each((_, r, c) => (r !== b.top || c !== b.left) && this.sheet.cells.delete(key(r, c)));
+    this.sheet.merges.push({ ...b });
+  }
+  /** ET's Range.UnMerge: every merged area meeting the range. */
+  UnMerge(): void {
+    this.app.calls++;
+    const b = this.box;
+    this.sheet.merges = this.sheet.merges.filter((m) => !(m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left));
   }
   /** contents and formats, as ET's Range.Clear. */
   Clear(): void {
