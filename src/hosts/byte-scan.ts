@@ -7,6 +7,13 @@
  */
 import { decode, TagKind, Truncated, Unsupported } from "./xml-scan";
 
+// module-level copies: an imported binding is read through a getter on every use in the CommonJS
+// output tsx runs, and these are read for every tag
+const OPEN = TagKind.Open;
+const CLOSE = TagKind.Close;
+const EMPTY = TagKind.Empty;
+const decodeText = decode;
+
 /** Thrown (not an Error: no stack) when the window ends before the unit being read does. */
 export const NEED_MORE: unique symbol = Symbol("need more bytes");
 
@@ -37,7 +44,7 @@ export interface ByteTag {
 }
 
 export function newByteTag(): ByteTag {
-  return { kind: TagKind.Open, name: Name.Other, start: 0, local: 0, end: 0, attrs: 0 };
+  return { kind: OPEN, name: Name.Other, start: 0, local: 0, end: 0, attrs: 0 };
 }
 
 // segments are cut at ASCII delimiters, so decoding each alone equals decoding the part whole; a
@@ -79,8 +86,11 @@ export class ByteScanner {
   }
 
   indexOf(byte: number, from: number): number {
-    const at = this.buf.indexOf(byte, from);
-    return at < 0 || at >= this.lim ? -1 : at;
+    // a loop: the byte sought is mostly a few bytes on, nearer than a builtin call costs
+    const buf = this.buf;
+    const lim = this.lim;
+    for (let p = from; p < lim; p++) if (buf[p] === byte) return p;
+    return -1;
   }
 
   startsWith(p: number, marker: number[]): boolean {
@@ -144,7 +154,7 @@ export class ByteScanner {
         throw new Unsupported();
       }
       const end = this.tagEnd(q);
-      tag.kind = close ? TagKind.Close : buf[end - 2] === 47 ? TagKind.Empty : TagKind.Open;
+      tag.kind = close ? CLOSE : buf[end - 2] === 47 ? EMPTY : OPEN;
       tag.local = colon < 0 ? nameStart : colon + 1;
       tag.name = nameOf(buf, tag.local, q);
       tag.start = lt;
@@ -173,14 +183,14 @@ export class ByteScanner {
 
   /** The element starting with `open` skipped: index after its end tag. */
   skipElement(open: ByteTag, scratch: ByteTag): number {
-    if (open.kind !== TagKind.Open) return open.end;
+    if (open.kind !== OPEN) return open.end;
     let depth = 1;
     let p = open.end;
     for (;;) {
       if (!this.nextTag(p, scratch)) throw new Truncated();
       p = scratch.end;
-      if (scratch.kind === TagKind.Open) depth++;
-      else if (scratch.kind === TagKind.Close && --depth === 0) return p;
+      if (scratch.kind === OPEN) depth++;
+      else if (scratch.kind === CLOSE && --depth === 0) return p;
     }
   }
 
@@ -190,7 +200,7 @@ export class ByteScanner {
    */
   attributes(tag: ByteTag, sink: AttributeSink): void {
     const buf = this.buf;
-    const stop = tag.kind === TagKind.Empty ? tag.end - 2 : tag.end - 1;
+    const stop = tag.kind === EMPTY ? tag.end - 2 : tag.end - 1;
     let p = tag.attrs;
     for (;;) {
       while (p < stop && isSpace(buf[p])) p++;
@@ -214,7 +224,7 @@ export class ByteScanner {
 
   /** A raw attribute value as xml-scan.ts gives it: references decoded, whitespace characters as spaces. */
   attributeValue(vs: number, ve: number): string {
-    let value = decode(this.text(vs, ve));
+    let value = decodeText(this.text(vs, ve));
     if (/[\t\n\r]/.test(value)) value = value.replace(/[\t\n\r]/g, " ");
     return value;
   }
@@ -248,7 +258,7 @@ export class ByteScanner {
         this.more();
         throw new Truncated();
       }
-      if (lt > p) text += decode(this.text(p, lt));
+      if (lt > p) text += decodeText(this.text(p, lt));
       if (this.startsWith(lt, CDATA)) {
         const end = this.skipTo(lt + 9, CDATA_END) - 3;
         text += this.text(lt + 9, end);

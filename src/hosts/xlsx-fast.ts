@@ -13,11 +13,15 @@ import { openZip, type InflateRaw, type ZipEntries } from "./zip";
 import { readLimits, truncated, type ReadLimits } from "./read-limits";
 import { ReadBudget } from "./sheet-builder";
 import { SheetStream, type SheetContext } from "./sheet-stream";
-import { attributes, nextTag, TagKind, textContent, Truncated, Unsupported, type Tag } from "./xml-scan";
+import { attributes, nextTag as scanNextTag, TagKind, textContent as scanTextContent, Truncated, Unsupported, type Tag } from "./xml-scan";
 
 // ExcelJS's built-in number formats by id (plain data, safe in the browser bundle)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BUILTIN_FORMATS = require("exceljs/lib/xlsx/defaultnumformats") as Record<number, { f: string }>;
+// module-level copies: an imported binding is read through a getter on every use in the CommonJS
+// output tsx runs, and these are read for every shared string
+const nextTag = scanNextTag;
+const textContent = scanTextContent;
 const OPEN = TagKind.Open;
 const CLOSE = TagKind.Close;
 const EMPTY = TagKind.Empty;
