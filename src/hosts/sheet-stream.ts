@@ -310,6 +310,8 @@ export class SheetStream {
 
   /** One unit of sheetData: a row tag, a whole cell, or its closing tag. Returns the index after it. */
   private unit(p: number): number {
+    const plain = this.plainCell(p);
+    if (plain >= 0) return plain;
     const scan = this.scan;
     const t = scan.nextTag(p, this.tag);
     if (!t) throw new Truncated();
@@ -340,12 +342,10 @@ export class SheetStream {
     return this.cell(t);
   }
 
-  private cell(t: ByteTag): number {
+  /** The cell's position from its r (or after the previous cell), checked against its row. */
+  private place(attrs: CellAttrs): void {
     const scan = this.scan;
     const buf = scan.buf;
-    const attrs = this.cellAttrs;
-    attrs.reset();
-    scan.attributes(t, attrs);
     const at = this.at;
     if (attrs.r < 0) {
       if (this.rowIndex < 0 || this.colIndex + 1 >= MAX_COL) throw new Unsupported();
@@ -362,14 +362,111 @@ export class SheetStream {
       // address disagrees with its row (a damaged file) is left to it
       if (at.row !== this.rowIndex) throw new Unsupported();
     }
-    const row = at.row;
-    const col = at.col;
-    this.colIndex = col;
-    if (t.kind === EMPTY) return t.end; // an empty cell
-    const { styles, date1904, strings, budget } = this.context;
-    const type = attrs.t < 0 ? Type.None : this.typeAt(attrs.t, attrs.tEnd);
+    this.colIndex = at.col;
+  }
+
+  /** The style index of the s attribute (0 without one); a style that is no index declines. */
+  private style(attrs: CellAttrs): number {
     const styleId = attrs.s < 0 ? 0 : this.styleAt(attrs.s, attrs.sEnd);
     if (!Number.isInteger(styleId) || styleId < 0) throw new Unsupported();
+    return styleId;
+  }
+
+  /**
+   * The common cell written the common way, read in one pass: `<c r=".." s=".." t="n|s"><v>plain
+   * number</v></c>`, one space before each attribute. Returns the index after it, or -1 for any other
+   * cell (or one the window cuts): the general reader (cell) then reads it from the same place.
+   */
+  private plainCell(from: number): number {
+    const buf = this.scan.buf;
+    const lim = this.scan.lim;
+    let q = from;
+    while (q < lim && (buf[q] === 10 || buf[q] === 13 || buf[q] === 32 || buf[q] === 9)) q++;
+    if (q + 2 >= lim || buf[q] !== 60 || buf[q + 1] !== 99) return -1;
+    q += 2;
+    const attrs = this.cellAttrs;
+    attrs.reset();
+    for (;;) {
+      if (q + 4 >= lim) return -1;
+      const b = buf[q];
+      if (b === 62) break;
+      if (b !== 32 || buf[q + 2] !== 61 || buf[q + 3] !== 34) return -1;
+      const name = buf[q + 1];
+      const vs = q + 4;
+      let ve = vs;
+      for (; ve < lim; ve++) {
+        const c = buf[ve];
+        if (c === 34) break;
+        if (c === 38 || c < 32 || c >= 128) return -1;
+      }
+      if (ve >= lim) return -1;
+      if (name === 114) {
+        attrs.r = vs;
+        attrs.rEnd = ve;
+      } else if (name === 115) {
+        attrs.s = vs;
+        attrs.sEnd = ve;
+      } else if (name === 116) {
+        attrs.t = vs;
+        attrs.tEnd = ve;
+      } else return -1;
+      q = ve + 1;
+    }
+    // > <v>
+    if (q + 4 >= lim || buf[q + 1] !== 60 || buf[q + 2] !== 118 || buf[q + 3] !== 62) return -1;
+    const rawFrom = q + 4;
+    let rawTo = rawFrom;
+    for (; rawTo < lim; rawTo++) {
+      const b = buf[rawTo];
+      if (!((b >= 48 && b <= 57) || b === 46 || b === 45 || b === 43 || b === 101 || b === 69)) break;
+    }
+    // </v></c>
+    const end = rawTo + 8;
+    if (rawTo === rawFrom || end > lim) return -1;
+    if (buf[rawTo] !== 60 || buf[rawTo + 1] !== 47 || buf[rawTo + 2] !== 118 || buf[rawTo + 3] !== 62) return -1;
+    if (buf[rawTo + 4] !== 60 || buf[rawTo + 5] !== 47 || buf[rawTo + 6] !== 99 || buf[rawTo + 7] !== 62) return -1;
+    const type = attrs.t < 0 ? Type.None : this.typeAt(attrs.t, attrs.tEnd);
+    if (type !== Type.None && type !== Type.N && type !== Type.S) return -1;
+    this.place(attrs);
+    this.plainValue(type, this.style(attrs), rawFrom, rawTo);
+    return end;
+  }
+
+  /** A cell whose value is plain number bytes [rawFrom, rawTo), no formula: a number, or a shared string's index. */
+  private plainValue(type: Type, styleId: number, rawFrom: number, rawTo: number): void {
+    const { styles, date1904, budget } = this.context;
+    const buf = this.scan.buf;
+    const { row, col } = this.at;
+    const format = styleId ? styles.formats[styleId] : undefined;
+    const numberFormat = format && format !== "General" ? format : null;
+    if (type === Type.S) {
+      const s = this.sharedString(plainIndex(buf, rawFrom, rawTo));
+      budget.text(s, toA1(row, col));
+      this.builder.add(row, col, s, null, numberFormat);
+      return;
+    }
+    // a plain number (no type, or "n")
+    let n = plainDecimal(buf, rawFrom, rawTo);
+    if (Number.isNaN(n)) n = number(this.scan.text(rawFrom, rawTo));
+    if (!(styleId && styles.dates[styleId] === true)) this.builder.addNumber(row, col, n, null, numberFormat);
+    else {
+      const d = dateText(n, date1904);
+      if (typeof d === "string") budget.text(d, toA1(row, col));
+      this.builder.add(row, col, d, null, numberFormat);
+    }
+  }
+
+  private cell(t: ByteTag): number {
+    const scan = this.scan;
+    const attrs = this.cellAttrs;
+    attrs.reset();
+    scan.attributes(t, attrs);
+    this.place(attrs);
+    const { row, col } = this.at;
+    if (t.kind === EMPTY) return t.end; // an empty cell
+    const { styles, date1904, budget } = this.context;
+    const type = attrs.t < 0 ? Type.None : this.typeAt(attrs.t, attrs.tEnd);
+    const styleId = this.style(attrs);
     const format = styleId ? styles.formats[styleId] : undefined;
     const isDate = styleId ? styles.dates[styleId] === true : false;
     // the <v> text: a plain number as bytes [rawFrom, rawTo), or a decoded string
@@ -458,21 +555,7 @@ export class SheetStream {
       return p;
     }
     if (rawFrom >= 0) {
-      if (type === Type.S) {
-        const s = this.sharedString(plainIndex(buf, rawFrom, rawTo));
-        budget.text(s, toA1(row, col));
-        builder.add(row, col, s, null, numberFormat);
-        return p;
-      }
-      // a plain number (no type, or "n")
-      let n = plainDecimal(buf, rawFrom, rawTo);
-      if (Number.isNaN(n)) n = number(scan.text(rawFrom, rawTo));
-      if (!isDate) builder.addNumber(row, col, n, null, numberFormat);
-      else {
-        const d = dateText(n, date1904);
-        if (typeof d === "string") budget.text(d, toA1(row, col));
-        builder.add(row, col, d, null, numberFormat);
-      }
+      this.plainValue(type, styleId, rawFrom, rawTo);
       return p;
     }
     if (raw === undefined) return p;
