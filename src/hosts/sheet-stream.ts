@@ -434,14 +434,14 @@ export class SheetStream {
 
   /** A cell whose value is plain number bytes [rawFrom, rawTo), no formula: a number, or a shared string's index. */
   private plainValue(type: Type, styleId: number, rawFrom: number, rawTo: number): void {
-    const { styles, date1904, budget } = this.context;
+    const { styles, date1904 } = this.context;
     const buf = this.scan.buf;
     const { row, col } = this.at;
     const format = styleId ? styles.formats[styleId] : undefined;
     const numberFormat = format && format !== "General" ? format : null;
     if (type === Type.S) {
       const s = this.sharedString(plainIndex(buf, rawFrom, rawTo));
-      budget.text(s, toA1(row, col));
+      this.checkText(s);
       this.builder.add(row, col, s, null, numberFormat);
       return;
     }
@@ -451,7 +451,7 @@ export class SheetStream {
     if (!(styleId && styles.dates[styleId] === true)) this.builder.addNumber(row, col, n, null, numberFormat);
     else {
       const d = dateText(n, date1904);
-      if (typeof d === "string") budget.text(d, toA1(row, col));
+      if (typeof d === "string") this.checkText(d);
       this.builder.add(row, col, d, null, numberFormat);
     }
   }
@@ -464,7 +464,7 @@ export class SheetStream {
     this.place(attrs);
     const { row, col } = this.at;
     if (t.kind === EMPTY) return t.end; // an empty cell
-    const { styles, date1904, budget } = this.context;
+    const { styles, date1904 } = this.context;
     const type = attrs.t < 0 ? Type.None : this.typeAt(attrs.t, attrs.tEnd);
     const styleId = this.style(attrs);
     const format = styleId ? styles.formats[styleId] : undefined;
@@ -549,8 +549,8 @@ export class SheetStream {
         if (shown) value = shown;
       }
       if (value === null && formulaText === null) return p;
-      if (typeof value === "string") budget.text(value, cellRef ?? toA1(row, col));
-      if (formulaText !== null) budget.text(formulaText, cellRef ?? toA1(row, col));
+      if (typeof value === "string") this.checkText(value);
+      if (formulaText !== null) this.checkText(formulaText);
       builder.add(row, col, value, formulaText, numberFormat);
       return p;
     }
@@ -569,9 +569,15 @@ export class SheetStream {
       const n = number(raw);
       value = isDate ? dateText(n, date1904) : n;
     } else throw new Unsupported(); // "d" (ISO dates) and unknown types: ExcelJS decides
-    if (typeof value === "string") budget.text(value, toA1(row, col));
+    if (typeof value === "string") this.checkText(value);
     builder.add(row, col, value, null, numberFormat);
     return p;
+  }
+
+  /** A cell's text within the length limit (the cell's address made only for the message). */
+  private checkText(s: string): void {
+    const budget = this.context.budget;
+    if (s.length > budget.limits.stringLength) budget.text(s, toA1(this.at.row, this.at.col));
   }
 
   private sharedString(i: number): string {

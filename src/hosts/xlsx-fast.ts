@@ -31,12 +31,6 @@ function unescapeText(s: string): string {
   return s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/** A tag that must be there: the end of the text inside markup is a cut. */
-function need(tag: Tag | null): Tag {
-  if (!tag) throw new Truncated();
-  return tag;
-}
-
 function newTag(): Tag {
   return { kind: OPEN, name: "", start: 0, attrs: 0, end: 0 };
 }
