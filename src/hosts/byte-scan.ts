@@ -317,3 +317,17 @@ function equals(buf: Uint8Array, from: number, word: number[]): boolean {
   for (let i = 0; i < word.length; i++) if (buf[from + i] !== word[i]) return false;
   return true;
 }
+
+/** The parts one after another (one part: itself, no copy). */
+export function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
  * output passes the part's bound, so a bomb never fills the pane's memory; the sheet reader scans
  * those chunks as they come. In Node: zlib, whole or streaming.
  */
+import { concat } from "./byte-scan";
 import type { InflateRaw } from "./zip";
 
 type StreamCtor = new (format: string) => TransformStream<Uint8Array, Uint8Array>;
@@ -35,26 +36,15 @@ export function streamInflate(): InflateRaw | undefined {
   }
   const whole = async (data: Uint8Array, maxBytes: number): Promise<Uint8Array> => {
     const chunks: Uint8Array[] = [];
-    let total = 0;
-    for await (const c of stream(data, maxBytes)) {
-      chunks.push(c);
-      total += c.length;
-    }
-    if (chunks.length === 1) return chunks[0];
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    for await (const c of stream(data, maxBytes)) chunks.push(c);
+    return chunks.length === 0 ? new Uint8Array(0) : concat(chunks);
   };
   return Object.assign(whole, { stream });
 }
 
 interface NodeZlib {
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
-  createInflateRaw?(options: { chunkSize: number }): NodeJS.ReadWriteStream & AsyncIterable<Uint8Array> & { destroy(): void };
+  createInflateRaw?(options: { chunkSize: number }): AsyncIterable<Uint8Array> & { end(data: Uint8Array): void; destroy(): void };
 }
 
 /** Chunks of Node's streaming inflate: big enough that a chunk costs little, small enough to stay in cache. */

@@ -8,7 +8,7 @@
  * and cells hidden under a merge count toward the cell and text limits while they are read.
  */
 import type { CellValue, SheetSnapshot } from "../workbook/types";
-import { ByteScanner, Name, NEED_MORE, newByteTag, type AttributeSink, type ByteTag } from "./byte-scan";
+import { ByteScanner, concat, Name, NEED_MORE, newByteTag, type AttributeSink, type ByteTag } from "./byte-scan";
 import { SheetBuilder, type ReadBudget } from "./sheet-builder";
 import {
   addressBytes as addressOfBytes,
@@ -16,6 +16,7 @@ import {
   dateText as dateTextOf,
   Merges,
   MAX_COL,
+  number,
   plainDecimal as plainDecimalOf,
   readMerges,
   slideFormula,
@@ -108,18 +109,22 @@ class CellAttrs implements AttributeSink {
   }
 
   attribute(buf: Uint8Array, ns: number, ne: number, vs: number, ve: number): void {
-    if (ne - ns !== 1) return;
-    const b = buf[ns];
-    if (b === 114) {
+    if (ne - ns === 1) this.set(buf[ns], vs, ve);
+  }
+
+  /** Takes the value [vs, ve) of the one-letter attribute `name`; false for another name. */
+  set(name: number, vs: number, ve: number): boolean {
+    if (name === 114) {
       this.r = vs;
       this.rEnd = ve;
-    } else if (b === 116) {
+    } else if (name === 116) {
       this.t = vs;
       this.tEnd = ve;
-    } else if (b === 115) {
+    } else if (name === 115) {
       this.s = vs;
       this.sEnd = ve;
-    }
+    } else return false;
+    return true;
   }
 }
 
@@ -400,16 +405,7 @@ export class SheetStream {
         if (c === 38 || c < 32 || c >= 128) return -1;
       }
       if (ve >= lim) return -1;
-      if (name === 114) {
-        attrs.r = vs;
-        attrs.rEnd = ve;
-      } else if (name === 115) {
-        attrs.s = vs;
-        attrs.sEnd = ve;
-      } else if (name === 116) {
-        attrs.t = vs;
-        attrs.tEnd = ve;
-      } else return -1;
+      if (!attrs.set(name, vs, ve)) return -1;
       q = ve + 1;
     }
     // > <v>
@@ -658,26 +654,7 @@ function plainIndex(buf: Uint8Array, from: number, to: number): number {
   return Number(s);
 }
 
-/** A numeric cell value as ExcelJS reads it (parseFloat); text that is no number declines. */
-function number(raw: string): number {
-  const n = parseFloat(raw);
-  if (Number.isNaN(n)) throw new Unsupported();
-  return n;
-}
-
 function truncatedPart(): never {
   throw new Truncated();
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
