@@ -63,7 +63,7 @@ function checkContainer(bytes: Uint8Array): void {
 }
 
 export interface ReadOptions {
-  /** raw-DEFLATE for the fast reader (Node: zlib.inflateRawSync); default: DecompressionStream. */
+  /** raw-DEFLATE for the fast reader (Node: nodeInflate(zlib), streaming); default: DecompressionStream. */
   inflateRaw?: InflateRaw;
   /** skip the fast reader (tests compare both paths). */
   excelJsOnly?: boolean;

@@ -1,12 +1,14 @@
 /**
- * The fast .xlsx reader: scans each part's XML once (xml-scan.ts) for the common subset of .xlsx and
- * gives exactly the snapshot the ExcelJS path gives (file.ts; the differential fuzz test compares both).
+ * The fast .xlsx reader: scans each part's XML once for the common subset of .xlsx and gives exactly
+ * the snapshot the ExcelJS path gives (file.ts; the differential fuzz test compares both). The workbook,
+ * its relationships, styles and shared strings are small and read as text (xml-scan.ts); each sheet part
+ * streams: inflated chunk by chunk and scanned as bytes as they come (sheet-stream.ts).
  * What it does not reproduce exactly — hyperlinks, rich inline text, overlapping merges, odd shared
  * formulas or shared strings — makes it decline (return undefined), and the caller reads the file with
  * ExcelJS. Real anomalies are input errors: a part cut short, a read limit passed (read-limits.ts).
  * Programming errors are not caught: they surface. It also reads what ExcelJS cannot: namespace-prefixed
  * parts (`x:c`), cells without `r`.
- * ExcelJS semantics copied here (lib/xlsx/xform/sheet/cell-xform.js, utils.isDateFmt/excelToDate).
+ * ExcelJS semantics copied here and in xlsx-cells.ts (lib/xlsx/xform/sheet/cell-xform.js, utils.isDateFmt/excelToDate).
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { openZip, type InflateRaw, type ZipEntries } from "./zip";
