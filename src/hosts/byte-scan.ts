@@ -28,6 +28,12 @@ export const enum Name {
   Row,
   SheetData,
   Worksheet,
+  // the shared-string table's
+  Si,
+  R,
+  RPh,
+  RPr,
+  PhoneticPr,
 }
 
 export interface ByteTag {
@@ -295,11 +301,16 @@ function nameOf(buf: Uint8Array, from: number, to: number): Name {
   const b = buf[from];
   switch (to - from) {
     case 1:
-      return b === 99 ? Name.C : b === 118 ? Name.V : b === 102 ? Name.F : b === 116 ? Name.T : Name.Other;
+      return b === 99 ? Name.C : b === 118 ? Name.V : b === 102 ? Name.F : b === 116 ? Name.T : b === 114 ? Name.R : Name.Other;
     case 2:
-      return b === 105 && buf[from + 1] === 115 ? Name.Is : Name.Other;
+      if (b === 105 && buf[from + 1] === 115) return Name.Is;
+      return b === 115 && buf[from + 1] === 105 ? Name.Si : Name.Other;
     case 3:
-      return b === 114 && buf[from + 1] === 111 && buf[from + 2] === 119 ? Name.Row : Name.Other;
+      if (b === 114 && buf[from + 1] === 111 && buf[from + 2] === 119) return Name.Row;
+      if (b === 114 && buf[from + 1] === 80) return buf[from + 2] === 104 ? Name.RPh : buf[from + 2] === 114 ? Name.RPr : Name.Other;
+      return Name.Other;
+    case 10:
+      return equals(buf, from, PHONETIC_PR) ? Name.PhoneticPr : Name.Other;
     case 9:
       if (equals(buf, from, SHEET_DATA)) return Name.SheetData;
       if (equals(buf, from, WORKSHEET)) return Name.Worksheet;
@@ -312,6 +323,7 @@ function nameOf(buf: Uint8Array, from: number, to: number): Name {
 const ascii = (word: string): number[] => Array.from(word, (ch) => ch.charCodeAt(0));
 const SHEET_DATA = ascii("sheetData");
 const WORKSHEET = ascii("worksheet");
+const PHONETIC_PR = ascii("phoneticPr");
 
 function equals(buf: Uint8Array, from: number, word: number[]): boolean {
   for (let i = 0; i < word.length; i++) if (buf[from + i] !== word[i]) return false;

@@ -14,19 +14,25 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/types";
 import { openZip, type InflateRaw, type ZipEntries } from "./zip";
 import { readLimits, truncated, type ReadLimits } from "./read-limits";
 import { ReadBudget } from "./sheet-builder";
+import { ByteScanner, Name, newByteTag } from "./byte-scan";
 import { SheetStream, type SheetContext } from "./sheet-stream";
-import { attributes, nextTag as scanNextTag, TagKind, textContent as scanTextContent, Truncated, Unsupported, type Tag } from "./xml-scan";
+import { attributes, nextTag as scanNextTag, TagKind, Truncated, Unsupported, type Tag } from "./xml-scan";
 
 // ExcelJS's built-in number formats by id (plain data, safe in the browser bundle)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BUILTIN_FORMATS = require("exceljs/lib/xlsx/defaultnumformats") as Record<number, { f: string }>;
 // module-level copies: an imported binding is read through a getter on every use in the CommonJS
-// output tsx runs, and these are read for every shared string
+// output tsx runs, and these are read for every tag
 const nextTag = scanNextTag;
-const textContent = scanTextContent;
 const OPEN = TagKind.Open;
 const CLOSE = TagKind.Close;
 const EMPTY = TagKind.Empty;
+const SI = Name.Si;
+const R = Name.R;
+const T = Name.T;
+const RPH = Name.RPh;
+const RPR = Name.RPr;
+const PHONETIC_PR = Name.PhoneticPr;
 
 /** _xHHHH_ escapes of shared-string text (ExcelJS TextXform). */
 function unescapeText(s: string): string {
@@ -35,20 +41,6 @@ function unescapeText(s: string): string {
 
 function newTag(): Tag {
   return { kind: OPEN, name: "", start: 0, attrs: 0, end: 0 };
-}
-
-/** The element starting with `open` skipped: index after its end tag. */
-function skipElement(xml: string, open: Tag): number {
-  if (open.kind !== OPEN) return open.end;
-  const t = newTag();
-  let depth = 1;
-  let p = open.end;
-  for (;;) {
-    if (!nextTag(xml, p, t)) throw new Truncated();
-    p = t.end;
-    if (t.kind === OPEN) depth++;
-    else if (t.kind === CLOSE && --depth === 0) return p;
-  }
 }
 
 /** Every element named `name` (any depth), with its attributes. */
@@ -69,20 +61,28 @@ function elements(xml: string, name: string): { tag: Tag; attrs: Map<string, str
 class SharedStrings {
   private readonly starts: number[] = [];
   private readonly cache: (string | undefined)[] = [];
+  private readonly scan = new ByteScanner();
+  private readonly tag = newByteTag();
+  private readonly inner = newByteTag();
 
+  /** `bytes`: the part's UTF-8, scanned as bytes (each string's text decoded only when used). */
   constructor(
-    private readonly xml: string,
+    bytes: Uint8Array,
     private readonly budget: ReadBudget,
   ) {
-    const t = newTag();
+    const scan = this.scan;
+    scan.buf = bytes;
+    scan.lim = bytes.length;
+    scan.final = true;
+    const t = this.tag;
     let p = 0;
-    while (nextTag(xml, p, t)) {
+    while (scan.nextTag(p, t)) {
       p = t.end;
-      if (t.name !== "si" || t.kind === CLOSE) continue;
+      if (t.name !== SI || t.kind === CLOSE) continue;
       if (t.kind === EMPTY) this.starts.push(-1); // <si/>: ExcelJS gives an object
       else {
         this.starts.push(t.end);
-        p = skipElement(xml, t);
+        p = scan.skipElement(t, this.inner);
       }
     }
   }
@@ -104,22 +104,23 @@ class SharedStrings {
   /** One <si>: its <t> text, or its runs' texts each unescaped then joined; phonetic runs left out. */
   private decodeAt(from: number): string {
     if (from < 0) throw new Unsupported();
-    const xml = this.xml;
-    const t = newTag();
+    const scan = this.scan;
+    const t = this.tag;
     let p = from;
     let bare: string | undefined;
     let runs: string | undefined;
     for (;;) {
-      if (!nextTag(xml, p, t)) throw new Truncated();
-      if (t.kind === CLOSE && t.name === "si") break;
-      if (t.name === "rPh" || t.name === "phoneticPr" || t.name === "rPr") {
-        p = skipElement(xml, t);
+      if (!scan.nextTag(p, t)) throw new Truncated();
+      const name = t.name;
+      if (t.kind === CLOSE && name === SI) break;
+      if (name === RPH || name === PHONETIC_PR || name === RPR) {
+        p = scan.skipElement(t, this.inner);
         continue;
       }
-      if (t.name === "t" && t.kind !== CLOSE) {
+      if (name === T && t.kind !== CLOSE) {
         let text = "";
         if (t.kind === OPEN) {
-          const c = textContent(xml, t.end);
+          const c = scan.textContent(t.end);
           text = c.text;
           p = c.end;
         } else p = t.end;
@@ -127,8 +128,8 @@ class SharedStrings {
         else bare = (bare ?? "") + text;
         continue;
       }
-      if (t.name === "r" && t.kind === OPEN) runs ??= "";
-      else if (t.name !== "r") throw new Unsupported();
+      if (name === R && t.kind === OPEN) runs ??= "";
+      else if (name !== R) throw new Unsupported();
       p = t.end;
     }
     // no text at all, or runs mixed with a bare <t>, read oddly in ExcelJS: leave such strings to it
@@ -244,10 +245,10 @@ async function readParts(zip: ZipEntries, limits: ReadLimits, chunkSize: number 
     }
   });
   const book = await part("xl/workbook.xml", () => ({ pr: elements(workbook, "workbookPr")[0]?.attrs, sheets: elements(workbook, "sheet") }));
-  const stringsXml = await optional(zip, "xl/sharedStrings.xml");
+  const stringsBytes = await zip.bytes("xl/sharedStrings.xml");
   const stylesXml = await optional(zip, "xl/styles.xml");
   const shared: SheetContext = {
-    strings: await part("xl/sharedStrings.xml", () => new SharedStrings(stringsXml ?? "", budget)),
+    strings: await part("xl/sharedStrings.xml", () => new SharedStrings(stringsBytes ?? new Uint8Array(0), budget)),
     styles: await part("xl/styles.xml", () => readStyles(stylesXml)),
     date1904: book.pr?.get("date1904") === "1" || book.pr?.get("date1904") === "true",
     budget,
