@@ -1,10 +1,12 @@
 /**
  * One measured read in a fresh process (bench/reader.ts runs it): prints wall ms, CPU ms and peak RSS.
  * Modes: floor (inflate every worksheet, count "<c" once), fast (readXlsxFile: the CLI's reader),
- * exceljs (ExcelJS readFile). An optional source root measures another copy of src/ (a baseline).
+ * exceljs (ExcelJS readFile), sheetjs (SheetJS readFile, when the xlsx package is installed). Also
+ * prints the garbage collector's pauses during the read. An optional source root measures another copy of src/ (a baseline).
  */
 import { readFileSync } from "fs";
 import { join, resolve } from "path";
+import { GCProfiler } from "v8";
 import { inflateRawSync } from "zlib";
 
 function floor(file: string): number {
@@ -36,6 +38,9 @@ async function main(): Promise<void> {
   const { readXlsxFile } = require(join(src, "hosts", "file")) as typeof import("../src/hosts/file");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require("exceljs") as typeof import("exceljs");
+  // garbage collection inside the measured read: the pauses v8 reports (µs)
+  const gc = new GCProfiler();
+  gc.start();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let cells = 0;
@@ -43,6 +48,10 @@ async function main(): Promise<void> {
   else if (mode === "fast") {
     const snap = await readXlsxFile(file);
     cells = snap.sheets.length;
+  } else if (mode === "sheetjs") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const XLSX = require("xlsx") as { readFile(path: string): { SheetNames: string[] } };
+    cells = XLSX.readFile(file).SheetNames.length;
   } else if (mode === "exceljs") {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -51,7 +60,8 @@ async function main(): Promise<void> {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ mode, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB, cells }));
+  const gcMs = (gc.stop()?.statistics ?? []).reduce((sum, e) => sum + e.cost, 0) / 1000;
+  console.log(JSON.stringify({ mode, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB, gcMs, cells }));
 }
 
 main().catch((e) => {

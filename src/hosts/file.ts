@@ -63,7 +63,7 @@ function checkContainer(bytes: Uint8Array): void {
 }
 
 export interface ReadOptions {
-  /** raw-DEFLATE for the fast reader (Node: zlib.inflateRawSync); default: DecompressionStream. */
+  /** raw-DEFLATE for the fast reader (Node: nodeInflate(zlib), streaming); default: DecompressionStream. */
   inflateRaw?: InflateRaw;
   /** skip the fast reader (tests compare both paths). */
   excelJsOnly?: boolean;
@@ -145,8 +145,8 @@ export async function readWorkbookFile(path: string): Promise<Uint8Array> {
 /** The snapshot of a file's bytes already read (readWorkbookFile), named after the file. */
 export async function readXlsxData(data: Uint8Array, path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const { basename } = await import("path");
-  const { inflateRawSync } = await import("zlib");
-  const snapshot = await readXlsx(data, { inflateRaw: nodeInflate(inflateRawSync), ...options });
+  const zlib = await import("zlib");
+  const snapshot = await readXlsx(data, { inflateRaw: nodeInflate(zlib), ...options });
   return { ...snapshot, name: basename(path) };
 }
 

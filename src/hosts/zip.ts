@@ -13,15 +13,22 @@ import { checkLimit, type ReadLimits } from "./read-limits";
 
 /**
  * Inflates raw DEFLATE data (no zlib header), producing at most `maxBytes` bytes: past that it throws
- * (or returns more, which the caller treats the same way).
+ * (or returns more, which the caller treats the same way). `stream`, when the platform has one, gives
+ * the same bytes in chunks as they are inflated, under the same bound.
  */
-export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array | Promise<Uint8Array>;
+export type InflateRaw = ((data: Uint8Array, maxBytes: number) => Uint8Array | Promise<Uint8Array>) & { stream?: InflateStream };
+export type InflateStream = (data: Uint8Array, maxBytes: number) => AsyncIterable<Uint8Array>;
 
 export interface ZipEntries {
   names: string[];
   has(name: string): boolean;
   /** the entry's inflated bytes, or undefined when there is no such entry. */
   bytes(name: string): Promise<Uint8Array | undefined>;
+  /**
+   * The inflated bytes of an entry that exists, in chunks as they are inflated (streaming inflate), or
+   * cut into `chunkSize` pieces (tests of chunk boundaries); unset and no stream: one chunk.
+   */
+  chunks(name: string, chunkSize?: number): AsyncIterable<Uint8Array>;
   /** the entry's text (UTF-8), or undefined when there is no such entry. */
   text(name: string): Promise<string | undefined>;
   /** inflates every entry within its declared size (before a library that inflates all of them). */
@@ -43,6 +50,14 @@ interface Entry {
 
 function corrupt(part: string, zh: string, en: string): InputError {
   return new InputError("corrupt", `工作簿已损坏：${part} ${zh}`, `the workbook is corrupt: ${part} ${en}`);
+}
+
+function cannotInflate(name: string): InputError {
+  return corrupt(name, "无法解压（数据损坏或大于目录声明的大小）", "cannot be inflated (damaged, or larger than its directory declares)");
+}
+
+function tooLarge(name: string): InputError {
+  return corrupt(name, "解压后大于目录声明的大小", "inflates to more than its directory declares");
 }
 
 /** Sizes and offset from a zip64 extended-information field, for those the record marks 0xFFFFFFFF. */
@@ -102,13 +117,18 @@ export function openZip(bytes: Uint8Array, inflate: InflateRaw, limits: ReadLimi
     p += 46 + nameLength + extraLength + commentLength;
   }
 
-  async function read(name: string): Promise<Uint8Array | undefined> {
-    const e = entries.get(name);
-    if (!e) return undefined;
+  /** The entry's stored (compressed) bytes, where its local header says. */
+  function stored(name: string, e: Entry): Uint8Array {
     if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== LOCAL) throw corrupt(name, "的位置无效", "is not where the directory says");
     const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
     if (start + e.compressed > bytes.length) throw corrupt(name, "在文件末尾被截断", "is cut off at the end of the file");
-    const data = bytes.subarray(start, start + e.compressed);
+    return bytes.subarray(start, start + e.compressed);
+  }
+
+  async function read(name: string): Promise<Uint8Array | undefined> {
+    const e = entries.get(name);
+    if (!e) return undefined;
+    const data = stored(name, e);
     if (e.method === 0) {
       if (e.compressed !== e.size) throw corrupt(name, "的大小与目录不符", "does not have the size its directory declares");
       return data;
@@ -118,16 +138,55 @@ export function openZip(bytes: Uint8Array, inflate: InflateRaw, limits: ReadLimi
       out = await inflate(data, e.size);
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw corrupt(name, "无法解压（数据损坏或大于目录声明的大小）", "cannot be inflated (damaged, or larger than its directory declares)");
+      throw cannotInflate(name);
     }
-    if (out.length > e.size) throw corrupt(name, "解压后大于目录声明的大小", "inflates to more than its directory declares");
+    if (out.length > e.size) throw tooLarge(name);
     return out;
+  }
+
+  async function* chunks(name: string, chunkSize?: number): AsyncIterable<Uint8Array> {
+    const e = entries.get(name);
+    const stream = inflate.stream;
+    if (e && e.method !== 0 && stream && chunkSize === undefined) {
+      const data = stored(name, e);
+      // the bound is a running count: a part inflating past its declared size stops there
+      let total = 0;
+      const inflated = stream(data, e.size)[Symbol.asyncIterator]();
+      let done = false;
+      try {
+        for (;;) {
+          let next: IteratorResult<Uint8Array>;
+          try {
+            next = await inflated.next();
+          } catch (error) {
+            done = true;
+            if (error instanceof InputError) throw error;
+            throw cannotInflate(name);
+          }
+          if (next.done) {
+            done = true;
+            return;
+          }
+          total += next.value.length;
+          if (total > e.size) throw tooLarge(name);
+          yield next.value;
+        }
+      } finally {
+        // the reader stopped early (a decline, an error): stop inflating
+        if (!done) await inflated.return?.();
+      }
+    }
+    const out = await read(name);
+    if (!out) return;
+    const size = chunkSize ?? Math.max(1, out.length);
+    for (let at = 0; at < out.length; at += size) yield out.subarray(at, at + size);
   }
 
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
     bytes: read,
+    chunks,
     async text(name) {
       const out = await read(name);
       return out === undefined ? undefined : utf8.decode(out);
