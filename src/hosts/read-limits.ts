@@ -77,7 +77,7 @@ export function limitExceeded(limit: keyof ReadLimits, figure: number, bound: nu
 /** The limit an error reports, when it is one (also after crossing a thread, where the class is lost). */
 export function limitOf(error: unknown): Pick<LimitError, "limit" | "figure" | "bound" | "messageZh" | "messageEn"> | undefined {
   const e = error as Partial<LimitError> | null;
-  if (typeof e !== "object" || e === null || e.problem !== "limit" || typeof e.limit !== "string" || !(e.limit in NAMES)) return undefined;
+  if (typeof e !== "object" || e === null || e.problem !== "limit" || typeof e.limit !== "string" || !Object.prototype.hasOwnProperty.call(NAMES, e.limit)) return undefined;
   if (typeof e.figure !== "number" || typeof e.bound !== "number" || typeof e.messageZh !== "string" || typeof e.messageEn !== "string") return undefined;
   return { limit: e.limit, figure: e.figure, bound: e.bound, messageZh: e.messageZh, messageEn: e.messageEn };
 }
