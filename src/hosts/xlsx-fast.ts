@@ -474,22 +474,39 @@ function number(raw: string): number {
   return n;
 }
 
-/** An inline string's plain <t> text (rich runs and phonetics: ExcelJS decides). */
+/**
+ * An inline string's text: its <t>, or its rich-text runs' <t> joined (formatting and phonetic runs left
+ * out, as for shared strings). A bare <t> mixed with runs declines (ExcelJS cannot read that either).
+ */
 function readInline(xml: string, open: Tag, setEnd: (end: number) => void): string {
   const t = newTag();
   let p = open.end;
   let text = "";
+  let runs = false;
+  let inRun = false;
+  let bare = false;
   for (;;) {
     if (!nextTag(xml, p, t)) throw new Truncated();
     p = t.end;
     if (t.kind === CLOSE && t.name === "is") break;
+    if (t.name === "rPr" || t.name === "rPh" || t.name === "phoneticPr") {
+      p = skipElement(xml, t);
+      continue;
+    }
+    if (t.name === "r") {
+      runs = true;
+      inRun = t.kind === OPEN;
+      continue;
+    }
     if (t.name !== "t" || t.kind === CLOSE) throw new Unsupported();
+    if (!inRun) bare = true;
     if (t.kind === OPEN) {
       const c = textContent(xml, t.end);
       text += c.text;
       p = c.end;
     }
   }
+  if (runs && bare) throw new Unsupported();
   setEnd(p);
   return text;
 }
@@ -539,11 +556,13 @@ async function readParts(zip: ZipEntries, limits: ReadLimits): Promise<WorkbookS
   const workbook = await required(zip, "xl/workbook.xml");
   const rels = await required(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
+  const worksheets = new Set<string>();
   await part("xl/_rels/workbook.xml.rels", () => {
     for (const { attrs } of elements(rels, "Relationship")) {
       const id = attrs.get("Id");
       const target = attrs.get("Target");
       if (id !== undefined && target !== undefined) targets.set(id, target);
+      if (id !== undefined && /\/worksheet$/.test(attrs.get("Type") ?? "")) worksheets.add(id);
     }
   });
   const book = await part("xl/workbook.xml", () => ({ pr: elements(workbook, "workbookPr")[0]?.attrs, sheets: elements(workbook, "sheet") }));
@@ -563,8 +582,9 @@ async function readParts(zip: ZipEntries, limits: ReadLimits): Promise<WorkbookS
     const target = targets.get(rid ?? "");
     if (target === undefined) throw new Unsupported();
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
-    // ExcelJS reads worksheets only (a chartsheet is left out)
-    if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(path) || !zip.has(path)) continue;
+    // worksheets only (a chartsheet is left out, as ExcelJS does), by relationship type: writers name
+    // the part as they like (xl/worksheets/Sheet2.xml, sheet.xml), which ExcelJS fails to find
+    if (!worksheets.has(rid ?? "") || !zip.has(path)) continue;
     budget.sheet();
     const state = attrs.get("state");
     const xml = await required(zip, path);
