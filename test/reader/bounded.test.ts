@@ -164,7 +164,23 @@ describe("a total, tolerant scanner", () => {
     expect((await readXlsx(bytes, { inflateRaw })).sheets[0].values).toEqual([["\u{1f61c}more text"]]);
   });
 
-  test("a worksheet part named as its writer liked (Sheet2.xml, sheet.xml) is read; a chartsheet is left out", async () => {
+  test("what ExcelJS says about a file it cannot load reaches the user in plain words, never its parser's internals", async () => {
+    // Excel 2007 beta's <sstItem> (Apache POI's sample-beta.xlsx): ExcelJS says "Unexpected xml node in parseOpen"
+    const beta = xlsxParts({ sheets: [{ name: "S", xml: sheetXml(ROWS) }], sharedStrings: ["甲"] }).map((p) =>
+      p.name === "xl/sharedStrings.xml" && typeof p.data === "string" ? { ...p, data: p.data.replace(/<(\/?)si>/g, "<$1sstItem>") } : p,
+    );
+    const e = await inputError(read(writeZip(beta)));
+    expect(e.problem).toBe("corrupt");
+    expect(e.message).not.toMatch(/parseOpen|Unexpected xml node/);
+    expect(e.message).toMatch(/另存为 \.xlsx.*save it as \.xlsx/);
+    // a zip cut in half (no central directory): JSZip's "Corrupted zip" becomes a reason to act on
+    const whole = xlsxBytes({ sheets: [{ name: "S", xml: sheetXml(ROWS) }], sharedStrings: ["甲"] });
+    const cut = await inputError(read(whole.subarray(0, Math.floor(whole.length / 2))));
+    expect(cut.message).toMatch(/压缩结构损坏或文件不完整.*zip structure is damaged or the file is incomplete/);
+    expect(cut.message).not.toMatch(/Corrupted zip|or bug/);
+  });
+
+  test("a worksheet part named as its writer liked (such as Sheet2.xml) is read; a chartsheet is left out", async () => {
     const parts = xlsxParts({ sheets: [{ name: "数据", xml: sheetXml(ROWS) }, { name: "图", xml: sheetXml("") }], sharedStrings: ["甲"] });
     const renamed = parts.map((part) => {
       const name = part.name.replace("worksheets/sheet1.xml", "worksheets/Sheet2.xml").replace("worksheets/sheet2.xml", "chartsheets/sheet1.xml");
