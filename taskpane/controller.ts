@@ -17,6 +17,8 @@ import { t, type Lang, type MessageKey } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, sanitizeSettings, settingsLines, type PaneSettings, type SettingsStore } from "./settings";
 import { memoryReviewStore, type ReviewStore } from "./review-store";
 import { SEVERITIES } from "../src/rules/shared/types";
+import { limitOf } from "../src/hosts/read-limits";
+import { flagOfLimit } from "../src/cli/limit-flags";
 
 /** The host subset the pane uses (a HostAdapter fits). */
 export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings" | "clearMarks" | "select" | "writeSheets" | "writePlaced" | "capabilities">;
@@ -83,6 +85,8 @@ export interface PaneState {
   busy: boolean;
   progress: { step: MessageKey; fraction: number; cancellable: boolean } | null;
   status: { kind: "info" | "error"; text: string } | null;
+  /** the workbook passed a read limit (the preview's file read, a host's read): shown as its own notice. */
+  limit: LimitNotice | null;
   report: Report | null;
   elapsedMs: number | null;
   shown: Set<Severity>;
@@ -143,6 +147,19 @@ export function reasonOf(error: unknown): string {
   return "未知错误 / unknown error";
 }
 
+/** Which read limit a workbook passed and by how much (the reader's own line) and the flag that raises it. */
+export interface LimitNotice {
+  messageZh: string;
+  messageEn: string;
+  flag: string;
+}
+
+/** The notice for a read-limit error, else null: a limit is not a failure of the pane, it needs its own advice. */
+export function limitNotice(error: unknown): LimitNotice | null {
+  const limit = limitOf(error);
+  return limit ? { messageZh: limit.messageZh, messageEn: limit.messageEn, flag: flagOfLimit(limit.limit) } : null;
+}
+
 /** Thrown by an engine whose run was cancelled. */
 export class CancelledError extends Error {
   constructor() {
@@ -174,6 +191,7 @@ export class PaneController {
       busy: false,
       progress: null,
       status: null,
+      limit: null,
       report: null,
       elapsedMs: null,
       shown: new Set(SEVERITIES),
@@ -210,8 +228,10 @@ export class PaneController {
       await this.progress("reading", 0.05);
       try {
         this.host = await this.deps.openFile!(name, data);
-      } catch {
+      } catch (error) {
         this.host = null;
+        // a workbook past a read limit is a readable .xlsx: say which limit, not "not an .xlsx"
+        if (limitNotice(error)) throw error;
         throw new Error(t(this.state.lang, "notXlsx"));
       }
       this.state.fileName = name;
@@ -471,12 +491,15 @@ export class PaneController {
     if (this.state.busy) return;
     this.state.busy = true;
     this.state.status = null;
+    this.state.limit = null;
     this.render();
     try {
       await action();
     } catch (error) {
-      this.state.status =
-        error instanceof CancelledError || this.cancelled
+      this.state.limit = limitNotice(error);
+      this.state.status = this.state.limit
+        ? null
+        : error instanceof CancelledError || this.cancelled
           ? { kind: "info", text: t(this.state.lang, "cancelled") }
           : { kind: "error", text: t(this.state.lang, "failed", { reason: reasonOf(error) }) };
     } finally {

@@ -105,6 +105,9 @@ const zh = {
   noTables: "未识别到部门决算表。工作簿中的工作表：{{sheets}}。请确认打开的是部门决算公开表（收入支出决算总表等），或在设置中选择地区口径。",
   noTablesTitle: "未识别到部门决算表",
   sheetsFound: "工作簿中的工作表：{{sheets}}",
+  limitTitle: "工作簿超出读取上限，未能检查",
+  limitAdvice:
+    "真实的部门决算工作簿远小于这个上限，请先确认选择的是正确的文件。如果它确实这么大：拆分为几个工作簿分别检查，或用命令行 fa-check 检查并以 {{flag}} 调高这项上限（见用户指南第 10 节）。",
   downloadWord: "下载 Word",
   wordDownloaded: "已下载 {{file}}。",
   wordNoDownload: "此环境不能直接下载文件（{{file}}）。请复制下方的说明文本，粘贴到 Word 中。",
@@ -235,6 +238,9 @@ const en: Record<MessageKey, string> = {
   noTables: "No final-accounts table recognized. Sheets in this workbook: {{sheets}}. Check that this is a department's final-accounts disclosure, or choose the region profile in the settings.",
   noTablesTitle: "No final-accounts table recognized",
   sheetsFound: "Sheets in this workbook: {{sheets}}",
+  limitTitle: "The workbook exceeds a read limit and was not checked",
+  limitAdvice:
+    "A real final-accounts workbook stays far below this limit: first make sure this is the right file. If it really is this large, split it into several workbooks and check each, or check it with the fa-check command line and raise this limit with {{flag}} (user guide, section 10).",
   downloadWord: "Download Word",
   wordDownloaded: "Downloaded {{file}}.",
   wordNoDownload: "Files cannot be downloaded here ({{file}}). Copy the explanation below and paste it into Word.",

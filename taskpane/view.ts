@@ -413,6 +413,10 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
       const status = $("status");
       status.textContent = state.status?.text ?? "";
       status.className = `status ${state.status?.kind ?? ""}`.trim();
+      const limit = state.limit;
+      $("limit-notice").hidden = !limit;
+      $("limit-what").textContent = limit ? (state.lang === "en" ? limit.messageEn : limit.messageZh) : "";
+      $("limit-advice").textContent = limit ? t(state.lang, "limitAdvice", { flag: limit.flag }) : "";
 
       renderSummary(state);
       const f = state.filter;

@@ -1,5 +1,7 @@
 /** fa-check command-line parsing: plain data out, a bilingual UsageError (exit 2) on anything wrong. */
 import { PROFILE_IDS } from "../profiles/ids";
+import type { ReadLimits } from "../hosts/read-limits";
+import { LIMIT_USAGE, limitFlag, parseLimitValue } from "./limit-flags";
 
 export type OutputFormat = "text" | "json" | "md";
 export type Language = "zh" | "en";
@@ -27,14 +29,16 @@ export interface CliOptions {
   template?: string;
   /** --previous: last year's workbook, fills 上年决算数 of the --explain output. */
   previous?: string;
+  /** --max-cells, --max-inflated …: read limits raised or lowered; the rest keep their defaults. */
+  limits?: Partial<ReadLimits>;
   help: boolean;
   /** --version: print the package version only. */
   version?: boolean;
 }
 
 export const USAGE = [
-  "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--previous 上年.xlsx] [--report 审核报告.xlsx|.md] [--config 设置.json] [--profile mof|xinjiang|shanghai] [--jobs N] [--timeout 秒]",
-  "       fa-check --template 标准表样.xlsx [--profile mof|xinjiang|shanghai]",
+    "用法 / usage: fa-check <文件.xlsx | 文件夹> [--format text|json|md] [--lang zh|en] [--explain 输出.md] [--narrative 说明.md] [--previous 上年.xlsx] [--report 审核报告.xlsx|.md] [--config 设置.json] [--profile mof|xinjiang|shanghai] [--jobs N] [--timeout 秒] [--max-cells N …]",
+    "       fa-check --template 标准表样.xlsx [--profile mof|xinjiang|shanghai]",
   "  --format   输出格式，默认 text / output format, default text",
   "  --lang     文字语言，默认 zh / language of the text, default zh",
   "  --explain  生成决算说明写入该文件 / write the generated explanation to this file",
@@ -47,6 +51,8 @@ export const USAGE = [
   "  --config   校验设置（JSON：profile、administrativeUnit、disabled、disabledReasons、conventions、scoring）/ review settings as JSON",
   "  --template 插入标准表样：按地区口径写出空白标准表及说明底稿、说明信息（新建或写入空白工作簿）/ write the profile's empty standard tables and 说明 input sheets",
   "  --previous 上年工作簿，按科目编码和项目名称填入上年决算数（不覆盖已填写的）/ last year's workbook: fills 上年决算数 (typed values kept)",
+  "读取上限（超出时退出码 2 并说明是哪项上限）/ read limits (passing one is exit 2 naming it):",
+  ...LIMIT_USAGE,
   "文件夹：检查其中每个 .xlsx（跳过 ~$ 锁定文件），逐个输出，坏文件只占一行原因、不中断；最后列出汇总表；JSON 为 {\"files\":[{\"file\", …报告} 或 {\"file\",\"error\"}]}",
   "  folder: every .xlsx in it (~$ lock files skipped), in name order; a bad file gets a one-line reason and the run goes on; then a table of all files; JSON is {\"files\":[{\"file\", ...report} or {\"file\",\"error\"}]}",
   "退出码 / exit code: 0 无错误 no error, 1 有错误 errors found, 2 无法读取输入或未识别到部门决算表 unusable input or no final-accounts table recognized",
@@ -98,7 +104,8 @@ export function parseArgs(argv: string[]): CliOptions {
     const eq = arg.indexOf("=");
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    if (!["--format", "--lang", "--explain", "--narrative", "--previous", "--report", "--config", "--profile", "--jobs", "--timeout", "--template"].includes(flag)) {
+    const limit = limitFlag(flag);
+    if (!limit && !["--format", "--lang", "--explain", "--narrative", "--previous", "--report", "--config", "--profile", "--jobs", "--timeout", "--template"].includes(flag)) {
       throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);
     }
     if (value === undefined) {
@@ -109,7 +116,11 @@ export function parseArgs(argv: string[]): CliOptions {
       i++;
     }
     if (value === "") throw new UsageError(`${flag} 缺少取值 / ${flag} needs a value`);
-    if (flag === "--format") options.format = oneOf(flag, value, FORMATS);
+    if (limit) {
+      const parsed = parseLimitValue(limit, value);
+      if ("error" in parsed) throw new UsageError(parsed.error);
+      options.limits = { ...options.limits, [limit.limit]: parsed.figure };
+    } else if (flag === "--format") options.format = oneOf(flag, value, FORMATS);
     else if (flag === "--lang") options.lang = oneOf(flag, value, LANGUAGES);
     else if (flag === "--explain") options.explain = value;
     else if (flag === "--jobs") options.jobs = count(flag, value, 1, true);
@@ -142,6 +153,7 @@ export function parseArgs(argv: string[]): CliOptions {
     report: options.report,
     config: options.config,
     previous: options.previous,
+    ...(options.limits ? { limits: options.limits } : {}),
     help: false,
   };
 }

@@ -5,6 +5,8 @@ import { analyze } from "../validation/validate";
 import { ruleSettings, type ReviewConfig } from "../review/config";
 import { storedWaivers } from "./review-inputs";
 import { describeFailure } from "./failure";
+import { limitLine } from "./limit-flags";
+import type { ReadLimits } from "../hosts/read-limits";
 import type { FileOutcome } from "./outcome";
 import type { RuleSettings } from "../rules/shared/types";
 
@@ -18,15 +20,16 @@ export function runSettings(profileId: string | undefined, config?: ReviewConfig
   return profile ? { ...base, profile } : base;
 }
 
-export async function checkFile(file: string, settings: Partial<RuleSettings> = {}): Promise<FileOutcome> {
+/** `limits`: the --max-… flags (read-limits.ts); unset figures keep their defaults. */
+export async function checkFile(file: string, settings: Partial<RuleSettings> = {}, limits?: Partial<ReadLimits>): Promise<FileOutcome> {
   let bytes;
   let snapshot;
   try {
     // read once: the cells and the 出错说明 stored in the workbook come from the same bytes
     bytes = await readWorkbookFile(file);
-    snapshot = await readXlsxData(bytes, file);
+    snapshot = await readXlsxData(bytes, file, { limits });
   } catch (error) {
-    return { file, error: describeFailure(error, "read") };
+    return { file, error: limitLine(error) ?? describeFailure(error, "read") };
   }
   try {
     const { recognition, report } = analyze(snapshot, settings);

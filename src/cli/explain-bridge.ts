@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { checkInputs, checkNarrative, checkPlaceholders, explainWorkbook, explanationLines, readInputs, type Explanation, type PreviousImport } from "../explain";
 import { readXlsxFile } from "../hosts/file";
+import type { ReadLimits } from "../hosts/read-limits";
 import type { GeneratedSheet } from "../workbook/generated";
 import type { Finding } from "../rules/shared/types";
 import { recognize } from "../tables";
@@ -41,9 +42,9 @@ export function checkExplainTarget(target: string, input: string): void {
 }
 
 /** Last year's tables for --previous; an unreadable file is unusable input (one line, exit 2). */
-async function previousTables(file: string): Promise<TableModel[]> {
+async function previousTables(file: string, limits?: Partial<ReadLimits>): Promise<TableModel[]> {
   try {
-    return recognize(await readXlsxFile(file)).tables;
+    return recognize(await readXlsxFile(file, { limits })).tables;
   } catch {
     throw new UnusableInputError(`无法读取上年工作簿：${file} / last year's workbook not readable: ${file}`);
   }
@@ -57,9 +58,9 @@ function previousNote(p: PreviousImport): string {
 }
 
 /** Writes the generated 说明; returns a bilingual note of what was written. */
-export async function writeExplanation(source: ExplainSource, target: string, previousFile?: string): Promise<string> {
+export async function writeExplanation(source: ExplainSource, target: string, previousFile?: string, limits?: Partial<ReadLimits>): Promise<string> {
   const tables = modelsOf(source);
-  const previous = previousFile ? await previousTables(previousFile) : undefined;
+  const previous = previousFile ? await previousTables(previousFile, limits) : undefined;
   const { explanation, sheets, previous: imported } = explainWorkbook(tables, source.snapshot, undefined, { previous, findings: source.findings });
   const note = imported ? `${previousNote(imported)}\n` : "";
   return note + (await writeTarget(source, target, explanation, sheets, tables));

@@ -72,7 +72,7 @@ export async function runFolder(files: string[], options: CliOptions, io: Folder
     await new Promise<void>((resolve) => {
       const launch = () => {
         while (running < jobs && started < files.length && started < written + window) {
-          const task: FolderTask = { index: started, file: files[started], format: options.format, lang: options.lang, profile: options.profile, config };
+          const task: FolderTask = { index: started, file: files[started], format: options.format, lang: options.lang, profile: options.profile, config, limits: options.limits };
           started++;
           running++;
           void runner.run(task).then((result) => {

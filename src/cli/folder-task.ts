@@ -4,6 +4,7 @@
  */
 import type { Language, OutputFormat } from "./args";
 import type { ReviewConfig } from "../review/config";
+import type { ReadLimits } from "../hosts/read-limits";
 import type { FolderFormat } from "./folder-format";
 import { jsonFolder } from "./format-json";
 import { mdFolder } from "./format-md";
@@ -20,6 +21,8 @@ export interface FolderTask {
   profile?: string;
   /** the --config settings, read once by the main thread (plain JSON crosses threads). */
   config?: ReviewConfig;
+  /** the --max-… read limits (plain numbers cross threads). */
+  limits?: Partial<ReadLimits>;
 }
 
 export interface FolderResult {

@@ -10,7 +10,7 @@ import { failedResult, resultOf, type FolderResult, type FolderTask } from "./fo
 
 export async function runFolderTask(task: FolderTask): Promise<FolderResult> {
   try {
-    return resultOf(task, await checkFile(task.file, runSettings(task.profile, task.config)));
+    return resultOf(task, await checkFile(task.file, runSettings(task.profile, task.config), task.limits));
   } catch (error) {
     return failedResult(task, describeFailure(error, "internal"));
   }

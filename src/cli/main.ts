@@ -47,7 +47,7 @@ async function applyExplainOptions(options: CliOptions, outcome: FileOutcome, io
   let report = outcome.report;
   if (options.narrative) report = withFindings(report, await bridge.narrativeFindings(source, options.narrative));
   if (options.explain) report = withFindings(report, bridge.explainFindings(source));
-  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain, options.previous));
+  if (options.explain) io.err(await bridge.writeExplanation(source, options.explain, options.previous, options.limits));
   return { ...outcome, report };
 }
 
@@ -85,7 +85,7 @@ async function run(options: CliOptions, io: Output): Promise<number> {
   const { checkFile, runSettings } = require("./check-file") as typeof import("./check-file");
   const reportWriter = options.report ? (require("./write-report") as typeof import("./write-report")) : undefined;
   reportWriter?.checkReportTarget(options.report!, input.files[0]);
-  const checked = await checkFile(input.files[0], runSettings(options.profile, config));
+  const checked = await checkFile(input.files[0], runSettings(options.profile, config), options.limits);
   if (checked.error !== undefined) {
     io.err(checked.error);
     return 2;

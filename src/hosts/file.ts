@@ -96,7 +96,12 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
  */
 function excelJsReason(error: unknown): { zh: string; en: string } {
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  const internal = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || /undefined|null|is not a function|Cannot read/.test(detail);
+  // JSZip's own words ("Corrupted zip or bug: …", "End of data reached") said in the user's terms
+  if (/corrupted zip|end of data reached|central dir|invalid signature/i.test(detail)) {
+    return { zh: "压缩结构损坏或文件不完整，可能在下载或复制时中断，请重新获取原文件", en: "its zip structure is damaged or the file is incomplete, perhaps cut off while downloading or copying; get the original file again" };
+  }
+  // ExcelJS's parser messages ("Unexpected xml node in parseOpen") describe its internals, not the file
+  const internal = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || /undefined|null|is not a function|Cannot read|Unexpected xml node|parseOpen/.test(detail);
   if (internal) return { zh: "工作簿结构不是本工具能识别的 .xlsx 格式，请在 Excel 或 WPS 中打开后另存为 .xlsx", en: "its structure is not one this tool can read; open it in Excel or WPS and save it as .xlsx again" };
   return { zh: detail, en: detail };
 }

@@ -50,16 +50,36 @@ export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
   return out;
 }
 
+/** A read limit passed: which one, the figure reached (at least) and the bound, for a notice that names them. */
+export class LimitError extends InputError {
+  constructor(
+    readonly limit: keyof ReadLimits,
+    readonly figure: number,
+    readonly bound: number,
+    readonly where?: string,
+  ) {
+    const n = NAMES[limit];
+    const at = where ? `（${where}）` : "";
+    const atEn = where ? ` (${where})` : "";
+    super(
+      "limit",
+      `超出读取限制：${n.zh}达到 ${figure.toLocaleString("en-US")}，上限 ${bound.toLocaleString("en-US")}${at}`,
+      `read limit exceeded: ${n.en} reaches ${figure.toLocaleString("en-US")} ${n.unit}, limit ${bound.toLocaleString("en-US")}${atEn}`,
+    );
+  }
+}
+
 /** The input error for a limit passed: which limit, the figure reached (at least) and the bound. */
-export function limitExceeded(limit: keyof ReadLimits, figure: number, bound: number, where?: string): InputError {
-  const n = NAMES[limit];
-  const at = where ? `（${where}）` : "";
-  const atEn = where ? ` (${where})` : "";
-  return new InputError(
-    "limit",
-    `超出读取限制：${n.zh}达到 ${figure.toLocaleString("en-US")}，上限 ${bound.toLocaleString("en-US")}${at}`,
-    `read limit exceeded: ${n.en} reaches ${figure.toLocaleString("en-US")} ${n.unit}, limit ${bound.toLocaleString("en-US")}${atEn}`,
-  );
+export function limitExceeded(limit: keyof ReadLimits, figure: number, bound: number, where?: string): LimitError {
+  return new LimitError(limit, figure, bound, where);
+}
+
+/** The limit an error reports, when it is one (also after crossing a thread, where the class is lost). */
+export function limitOf(error: unknown): Pick<LimitError, "limit" | "figure" | "bound" | "messageZh" | "messageEn"> | undefined {
+  const e = error as Partial<LimitError> | null;
+  if (typeof e !== "object" || e === null || e.problem !== "limit" || typeof e.limit !== "string" || !Object.prototype.hasOwnProperty.call(NAMES, e.limit)) return undefined;
+  if (typeof e.figure !== "number" || typeof e.bound !== "number" || typeof e.messageZh !== "string" || typeof e.messageEn !== "string") return undefined;
+  return { limit: e.limit, figure: e.figure, bound: e.bound, messageZh: e.messageZh, messageEn: e.messageEn };
 }
 
 /** Throws when `figure` passes the limit. */

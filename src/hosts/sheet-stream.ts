@@ -584,23 +584,41 @@ export class SheetStream {
 
   private inlineText = "";
 
-  /** An inline string's plain <t> text (rich runs and phonetics: ExcelJS decides); index after </is>. */
+  /**
+   * An inline string's text: its <t>, or its rich-text runs' <t> joined (formatting and phonetic runs left
+   * out, as for shared strings); index after </is>. A bare <t> mixed with runs declines (ExcelJS cannot
+   * read that either).
+   */
   private inline(from: number): number {
     const scan = this.scan;
     const t = this.tag;
     let p = from;
     let text = "";
+    let runs = false;
+    let inRun = false;
+    let bare = false;
     for (;;) {
       if (!scan.nextTag(p, t)) throw new Truncated();
       p = t.end;
       if (t.kind === CLOSE && t.name === IS) break;
+      if (t.name === Name.RPr || t.name === Name.RPh || t.name === Name.PhoneticPr) {
+        p = scan.skipElement(t, this.inner);
+        continue;
+      }
+      if (t.name === Name.R) {
+        runs = true;
+        inRun = t.kind === OPEN;
+        continue;
+      }
       if (t.name !== T || t.kind === CLOSE) throw new Unsupported();
+      if (!inRun) bare = true;
       if (t.kind === OPEN) {
         const c = scan.textContent(t.end);
         text += c.text;
         p = c.end;
       }
     }
+    if (runs && bare) throw new Unsupported();
     this.inlineText = text;
     return p;
   }

@@ -237,11 +237,13 @@ async function readParts(zip: ZipEntries, limits: ReadLimits, chunkSize: number 
   const workbook = await required(zip, "xl/workbook.xml");
   const rels = await required(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
+  const worksheets = new Set<string>();
   await part("xl/_rels/workbook.xml.rels", () => {
     for (const { attrs } of elements(rels, "Relationship")) {
       const id = attrs.get("Id");
       const target = attrs.get("Target");
       if (id !== undefined && target !== undefined) targets.set(id, target);
+      if (id !== undefined && /\/worksheet$/.test(attrs.get("Type") ?? "")) worksheets.add(id);
     }
   });
   const book = await part("xl/workbook.xml", () => ({ pr: elements(workbook, "workbookPr")[0]?.attrs, sheets: elements(workbook, "sheet") }));
@@ -261,8 +263,9 @@ async function readParts(zip: ZipEntries, limits: ReadLimits, chunkSize: number 
     const target = targets.get(rid ?? "");
     if (target === undefined) throw new Unsupported();
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
-    // ExcelJS reads worksheets only (a chartsheet is left out)
-    if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(path) || !zip.has(path)) continue;
+    // worksheets only (a chartsheet is left out, as ExcelJS does), by relationship type: writers name
+    // the part as they like (xl/worksheets/Sheet2.xml, sheet.xml), which ExcelJS fails to find
+    if (!worksheets.has(rid ?? "") || !zip.has(path)) continue;
     budget.sheet();
     const state = attrs.get("state");
     sheets.push(await part(path, () => readSheet(zip, path, attrs.get("name") ?? "", state === "hidden" || state === "veryHidden", shared, chunkSize)));

@@ -118,7 +118,7 @@ describe("docs/user-guide.md matches the pane and the CLI", () => {
     const flags = [...new Set(lines.flatMap((line) => [...line.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((m) => m[0])))];
     expect(flags.length).toBeGreaterThan(8);
     const rejected = flags.filter((flag) => {
-      const argv = flag === "--version" ? [flag] : ["book.xlsx", flag, flag === "--jobs" || flag === "--timeout" ? "1" : flag === "--format" ? "json" : flag === "--lang" ? "en" : flag === "--profile" ? "shanghai" : "x"];
+      const argv = flag === "--version" ? [flag] : ["book.xlsx", flag, flag === "--jobs" || flag === "--timeout" || flag.startsWith("--max-") ? "1" : flag === "--format" ? "json" : flag === "--lang" ? "en" : flag === "--profile" ? "shanghai" : "x"];
       try {
         parseArgs(argv);
         return false;

@@ -144,13 +144,57 @@ describe("a total, tolerant scanner", () => {
     expect(await readXlsx(bytes, { excelJsOnly: true })).toEqual(fast);
   });
 
-  test("what it does not reproduce makes it decline, never guess: unknown entity, ISO date cell, rich inline text", async () => {
+  test("what it does not reproduce makes it decline, never guess: unknown entity, ISO date cell, bare text mixed with runs", async () => {
     for (const data of [
       '<row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row>',
       '<row r="1"><c r="A1" t="d"><v>2024-08-16</v></c></row>',
-      '<row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r></is></c></row>',
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><r><t>b</t></r></is></c></row>',
+      '<row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r><t>b</t></is></c></row>',
     ])
       expect(await readXlsxFast(one(data), inflateRaw)).toBeUndefined();
+  });
+
+  test("rich inline text (Apache POI's InlineString.xlsx, prefixed) reads as its runs joined, as ExcelJS reads the unprefixed one", async () => {
+    const runs = '<row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r><r><rPr><b/></rPr><t xml:space="preserve"> b&amp;</t></r></is></c></row>';
+    const fast = await readXlsxFast(one(runs), inflateRaw);
+    expect(fast!.sheets[0].values).toEqual([["a b&"]]);
+    expect(await readXlsx(one(runs), { excelJsOnly: true })).toEqual(fast);
+    const prefixed = sheetXml("").replace("<worksheet ", '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ').replace("<sheetData></sheetData></worksheet>", "<x:sheetData><x:row><x:c t=\"inlineStr\"><x:is><x:r><x:t>&#x1f61c;</x:t></x:r><x:r><x:t xml:space=\"preserve\">more text</x:t></x:r></x:is></x:c></x:row></x:sheetData></x:worksheet>");
+    const bytes = xlsxBytes({ sheets: [{ name: "Sheet1", xml: prefixed }] });
+    expect((await readXlsx(bytes, { inflateRaw })).sheets[0].values).toEqual([["\u{1f61c}more text"]]);
+  });
+
+  test("what ExcelJS says about a file it cannot load reaches the user in plain words, never its parser's internals", async () => {
+    // Excel 2007 beta's <sstItem> (Apache POI's sample-beta.xlsx): ExcelJS says "Unexpected xml node in parseOpen"
+    const beta = xlsxParts({ sheets: [{ name: "S", xml: sheetXml(ROWS) }], sharedStrings: ["甲"] }).map((p) =>
+      p.name === "xl/sharedStrings.xml" && typeof p.data === "string" ? { ...p, data: p.data.replace(/<(\/?)si>/g, "<$1sstItem>") } : p,
+    );
+    const e = await inputError(read(writeZip(beta)));
+    expect(e.problem).toBe("corrupt");
+    expect(e.message).not.toMatch(/parseOpen|Unexpected xml node/);
+    expect(e.message).toMatch(/另存为 \.xlsx.*save it as \.xlsx/);
+    // a zip cut in half (no central directory): JSZip's "Corrupted zip" becomes a reason to act on
+    const whole = xlsxBytes({ sheets: [{ name: "S", xml: sheetXml(ROWS) }], sharedStrings: ["甲"] });
+    const cut = await inputError(read(whole.subarray(0, Math.floor(whole.length / 2))));
+    expect(cut.message).toMatch(/压缩结构损坏或文件不完整.*zip structure is damaged or the file is incomplete/);
+    expect(cut.message).not.toMatch(/Corrupted zip|or bug/);
+  });
+
+  test("a worksheet part named as its writer liked (such as Sheet2.xml) is read; a chartsheet is left out", async () => {
+    const parts = xlsxParts({ sheets: [{ name: "数据", xml: sheetXml(ROWS) }, { name: "图", xml: sheetXml("") }], sharedStrings: ["甲"] });
+    const renamed = parts.map((part) => {
+      const name = part.name.replace("worksheets/sheet1.xml", "worksheets/Sheet2.xml").replace("worksheets/sheet2.xml", "chartsheets/sheet1.xml");
+      if (typeof part.data !== "string") return { ...part, name };
+      const data = part.data
+        .replace(/worksheets\/sheet1\.xml/g, "worksheets/Sheet2.xml")
+        .replace(/worksheets\/sheet2\.xml/g, "chartsheets/sheet1.xml")
+        .replace(/(Id="rId2" Type="[^"]*\/)worksheet"/, '$1chartsheet"');
+      return { ...part, name, data };
+    });
+    expect(renamed.some((p) => typeof p.data === "string" && p.data.includes('/chartsheet"'))).toBe(true);
+    const snapshot = await readXlsx(writeZip(renamed), { inflateRaw });
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["数据"]);
+    expect(snapshot.sheets[0].values).toEqual([["甲", 12.5]]);
   });
 
   test("a programming error is not swallowed", async () => {
