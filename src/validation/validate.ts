@@ -35,7 +35,7 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettin
   };
   onStep?.("checking");
   const findings = runRules(recognition.tables, full, RULES, recognition.facts);
-  labelOperands(findings, snapshot);
+  labelOperands(findings, snapshot, recognition.tables.filter((t) => t.transposed));
   const report = buildReport(recognition.tables, findings, recognition.unrecognized);
   report.profile = profileNote(profile);
   if (recognition.tables.length > 0) report.notes.push(profileLine(report.profile));

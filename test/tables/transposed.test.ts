@@ -36,13 +36,13 @@ function mapRelated(ref: string): string {
   return `${ref.slice(0, at)}!${mapCell(sheet, ref.slice(at + 1))}`;
 }
 
-/** A finding as compared across layouts: cells mapped to the turned sheet when `mapped`; labels (read from the sheet's layout) left out. */
+/** A finding as compared across layouts: cells mapped to the turned sheet when `mapped`, operand labels (item · caption) included. */
 function key(f: Finding, mapped: boolean): string {
   const cell = (sheet: string, c: string) => (mapped ? mapCell(sheet, c) : c);
   return JSON.stringify([
     f.rule, f.severity, f.sheet, cell(f.sheet, f.cell), f.related.map((r) => (mapped ? mapRelated(r) : r)), f.message, f.expected, f.actual,
     f.cause ? [f.cause.rule, f.cause.sheet, cell(f.cause.sheet, f.cause.cell)] : null,
-    (f.operands ?? []).map((o) => [o.sheet, cell(o.sheet, o.cell), o.value]),
+    (f.operands ?? []).map((o) => [o.sheet, cell(o.sheet, o.cell), o.value, o.label]),
   ]);
 }
 const keys = (findings: Finding[], mapped: boolean) => findings.map((f) => key(f, mapped)).sort();
