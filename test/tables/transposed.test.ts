@@ -14,7 +14,7 @@ import type { Finding } from "../../src/rules/shared/types";
 import type { CodedTable, SummaryTable, TableKind, TableModel, ThreePublicTable } from "../../src/tables/types";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
 import { buildRegionWorkbook } from "../fixtures/regions/build";
-import { SheetBuilder, workbook } from "./builders";
+import { SheetBuilder, t1Block, workbook } from "./builders";
 import { transposeSheet, turnedCell } from "./transpose-sheet";
 import { figures } from "./model-figures";
 
@@ -197,6 +197,24 @@ describe("a hand-written transposed 功能分类 table (T5)", () => {
     expect(t5.transposed).toBe(true);
     expect(t5.problems.map((p) => [p.cell, p.message])).toEqual([["K4", "第K列有金额但没有可识别的科目编码 / column K has amounts but no readable 科目编码"]]);
   });
+});
+
+test("T1 split across two sheets with the 支出 half sideways is still one table", () => {
+  const full = t1Block();
+  const head = full.rows.slice(0, 3);
+  const body = full.rows.slice(6);
+  const income = new SheetBuilder("总表收入").place(0, 0, { rows: [...head, ["项目", "行次", "金额"], ...body.map((r) => r.slice(0, 3))] });
+  const expense = new SheetBuilder("总表支出").place(0, 0, { rows: [["收入支出决算总表（续）"], head[1], head[2], ["项目", "行次", "金额"], ...body.map((r) => r.slice(3, 6))] });
+  const { tables, unrecognized } = recognize(workbook(income, transposeSheet(expense.build(), CORNER)));
+  expect(unrecognized).toEqual([]);
+  expect(tables).toHaveLength(1);
+  const t1 = tables[0] as SummaryTable;
+  expect([t1.lines.incomeTotal?.cells.amount?.sheet, t1.lines.incomeTotal?.cells.amount?.cell]).toEqual(["总表收入", "C13"]);
+  // C13 of the 支出 half before it was turned
+  expect([t1.lines.expenseTotal?.cells.amount?.sheet, t1.lines.expenseTotal?.cells.amount?.cell]).toEqual(["总表支出", "J6"]);
+  expect(t1.classes.map((c) => [c.className, c.cells.amount?.cell])).toEqual([
+    ["一般公共服务支出", "B6"], ["教育支出", "C6"], ["社会保障和就业支出", "D6"], ["城乡社区支出", "E6"], ["灾害防治及应急管理支出", "F6"], ["其他支出", "G6"],
+  ]);
 });
 
 describe("only when the usual reading fails", () => {
