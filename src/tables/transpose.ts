@@ -16,13 +16,15 @@ import { UNIT_LINE } from "./workbook-facts";
 
 /** A transposed table's rows are its column captions: a few dozen at most (T2 has 11 with its codes). */
 const MAX_TURNED_ROWS = 60;
+/** Its columns are its items: a few hundred 科目 at most. Beyond, it is not a sideways table. */
+const MAX_ITEMS = 5000;
 /** How many heading rows a title may have above its table. */
 const MAX_HEADING_ROWS = 6;
 /** The 绩效自评表 are forms, not item × caption grids: nothing to swap. */
 const FORMS: TableKind[] = ["perf-overall", "perf-project"];
 
 /** Text of a heading row: the 部门/金额单位 line, a table number (公开01表, 7), a year ((2024年度)). */
-const HEADING = /单位:(?:万元|元)$|^\(?(?:公开|财决|决算)?\d{1,2}表\)?$|^表?\d{1,2}$|^\(?\d{4}年度?\)?$/;
+const HEADING = /单位:(?:万元|元)$|^\(?(?:公开|财决|决算)?\d{1,2}表\)?$|^表?\d{1,2}$|^\(?\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?\)?$/;
 
 function isHeadingText(text: string): boolean {
   const t = normalize(text);
@@ -31,10 +33,29 @@ function isHeadingText(text: string): boolean {
 
 /** A row above the table's body: blank, heading text only, or a lone table number (上海 writes 7). */
 function isHeadingRow(grid: SheetGrid, row: number): boolean {
-  const cells = grid.rowValues(row).filter((v) => v !== null && v !== undefined && v !== "");
+  const cells = grid.rowValues(row).filter((v) => !isBlank(v));
   const only = cells[0];
   if (cells.length === 1 && typeof only === "number") return Number.isInteger(only) && only > 0 && only < 100;
   return cells.every((v) => typeof v === "string" && isHeadingText(v));
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || v === "";
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  return grid.rowValues(row).every(isBlank);
+}
+
+/** The last column holding a value in rows from…to (a stray far cell elsewhere on the sheet does not widen the view). */
+function lastUsedColumn(grid: SheetGrid, from: number, to: number): number {
+  let right = grid.left;
+  for (let r = from; r <= to; r++) {
+    const line = grid.rowValues(r);
+    for (let i = line.length - 1; i >= 0 && grid.left + i > right; i--) {
+      const v = line[i];
+      if (!isBlank(v)) right = grid.left + i;
+    }
+  }
+  return right;
 }
 
 /** The span seen through a transposed view of the block under its heading rows, or null when there is no such block. */
@@ -43,12 +64,17 @@ export function transposedSpan(span: TableSpan): TableSpan | null {
   const { grid, hit } = span;
   let corner = hit.row + 1;
   while (corner <= span.end && corner <= hit.row + MAX_HEADING_ROWS && isHeadingRow(grid, corner)) corner++;
-  if (corner > span.end || span.end - corner + 1 > MAX_TURNED_ROWS) return null;
-  const view = new TransposedGrid(grid, hit.row, corner, span.end);
+  // a stray far cell below the table (the used range reaching XFD1048576) does not lengthen the block
+  let bottom = span.end;
+  while (bottom >= corner && isBlankRow(grid, bottom)) bottom--;
+  if (bottom < corner || bottom - corner + 1 > MAX_TURNED_ROWS) return null;
+  const right = lastUsedColumn(grid, hit.row, bottom);
+  if (right - grid.left + 1 > MAX_ITEMS) return null;
+  const view = new TransposedGrid(grid, hit.row, corner, bottom, right);
   return { grid: view, hit, end: view.bottom, left: view.left, right: view.right };
 }
 
-/** Whether an object holds a figure (a Figure has value, cell and decimals), looked for depth first. */
+/** How many figures (objects with value, cell and decimals) a model holds, counting stops at `limit`. */
 function countFigures(x: unknown, limit: number): number {
   if (Array.isArray(x)) {
     let n = 0;

@@ -14,9 +14,12 @@ export class TransposedGrid extends SheetGrid {
   private readonly corner: number;
   private readonly origin: number;
 
-  /** `top` is the first row kept as it is (a title row); rows corner…bottom of `source` are turned. */
-  constructor(source: SheetGrid, top: number, corner: number, bottom: number) {
-    super(turnedSnapshot(source, top, corner, bottom));
+  /**
+   * `top` is the first row kept as it is (a title row); rows corner…bottom of `source` are turned, across
+   * the columns up to `right` (the sheet's last column unless the caller knows where the cells end).
+   */
+  constructor(source: SheetGrid, top: number, corner: number, bottom: number, right = source.right) {
+    super(turnedSnapshot(source, top, corner, bottom, right));
     this.corner = corner;
     this.origin = source.left;
   }
@@ -46,11 +49,11 @@ function turned(row: number, col: number, corner: number, left: number): { row: 
 }
 
 /** The view's cells as a snapshot of their own (origin at `top`), so every reader and figure works unchanged. */
-function turnedSnapshot(source: SheetGrid, top: number, corner: number, bottom: number): SheetSnapshot {
+function turnedSnapshot(source: SheetGrid, top: number, corner: number, bottom: number, right: number): SheetSnapshot {
   const left = source.left;
-  const turnedRows = source.right - left + 1;
+  const turnedRows = right - left + 1;
   const turnedCols = bottom - corner + 1;
-  const width = Math.max(turnedCols, source.right - left + 1, 1);
+  const width = Math.max(turnedCols, turnedRows, 1);
   const height = corner - top + Math.max(turnedRows, 0);
   const table = <T>(read: (row: number, col: number) => T): T[][] => {
     const out: T[][] = [];
@@ -59,7 +62,7 @@ function turnedSnapshot(source: SheetGrid, top: number, corner: number, bottom: 
       for (let c = 0; c < width; c++) {
         const p = turned(top + r, left + c, corner, left);
         // the turned block ends at `bottom`: a table below it on the sheet is not part of this view
-        line[c] = p.row > bottom ? (null as T) : read(p.row, p.col);
+        line[c] = p.row > bottom || p.col > right ? (null as T) : read(p.row, p.col);
       }
       out.push(line);
     }

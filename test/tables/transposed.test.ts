@@ -121,6 +121,17 @@ describe("the sample's T1, T3, T5 and 三公 sheets turned sideways", () => {
     expect(toJsonReport(usual, "zh").tables.some((t) => "transposed" in t)).toBe(false);
   });
 
+  test("an empty far corner of the used range (XFD2001) neither widens nor lengthens the turned block", () => {
+    const t3 = turned.sheets.find((s) => s.name === "03支出决算表")!;
+    const values = [...t3.values];
+    const far: CellValue[] = [];
+    far[16383] = "";
+    values[2000] = far;
+    const stretched = { ...turned, sheets: [{ ...t3, values }] };
+    const [table] = recognize(stretched).tables;
+    expect([table.kind, table.transposed, table.range]).toEqual(["expenditure", true, "A1:R13"]);
+  });
+
   test.each([
     ["03支出决算表", "E9", 2190.41, "coded-row-sum"], // 205 教育支出 本年支出合计 ≠ 基本 + 项目
     ["09三公经费", "G7", 20, "three-public-sum"], // 决算 合计 ≠ 出国 + 车 + 接待
