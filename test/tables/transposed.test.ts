@@ -14,7 +14,7 @@ import type { Finding } from "../../src/rules/shared/types";
 import type { CodedTable, SummaryTable, TableKind, TableModel, ThreePublicTable } from "../../src/tables/types";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
 import { buildRegionWorkbook } from "../fixtures/regions/build";
-import { SheetBuilder, codedBlock, t1Block, workbook } from "./builders";
+import { SheetBuilder, ratioBlock, t1Block, workbook } from "./builders";
 import { transposeSheet, turnedCell } from "./transpose-sheet";
 import { figures } from "./model-figures";
 
@@ -229,15 +229,7 @@ test("T1 split across two sheets with the 支出 half sideways is still one tabl
 });
 
 test("stated 完成率 and 占比 lines of a transposed table are found with their operands at the real cells", () => {
-  const block = codedBlock({
-    title: "一般公共预算财政拨款支出决算表",
-    captions: ["年初预算数", "合计", "基本支出", "项目支出", "完成率", "占比(%)"],
-    rows: [
-      { code: "", name: "合计", values: [100, 110, 60, 50, 1.1, 100] },
-      { code: "201", name: "一般公共服务支出", values: [80, 88, 60, 28, 1.1, 80] },
-      { code: "208", name: "社会保障和就业支出", values: [20, 22, 0, 22, 1.1, 20] },
-    ],
-  });
+  const block = ratioBlock();
   // codedBlock's heading is two rows (title, 部门 line): the body starts at row 3
   const sheet = new SheetBuilder("T5").place(0, 0, block).build();
   const ratios = (wb: WorkbookSnapshot) => (recognize(wb).tables[0].ratios ?? []).map((r) => [r.kind, r.stated.cell, r.stated.value.toString(), r.operands.map((o) => o.cell)]);
