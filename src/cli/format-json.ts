@@ -1,6 +1,6 @@
 /**
  * JSON output, the shape other tools read (keep it exactly):
- * {"tables":[{"kind","sheet","range"}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"[,"cause"]}],
+ * {"tables":[{"kind","sheet","range"[,"transposed"]}],"findings":[{"rule","severity","sheet","cell","related","message","expected","actual"[,"cause"]}],
  *  "summary":{"error","warning","info"}}.
  * A folder gives {"files":[{"file", ...that shape}]} (one file per line); an unusable file in a folder gives {"file","error"}.
  */
@@ -12,7 +12,8 @@ import type { FileOutcome } from "./outcome";
 import { renderFolder, type FolderFormat } from "./folder-format";
 
 export interface JsonReport {
-  tables: { kind: string; sheet: string; range: string }[];
+  /** `transposed: true` for a table read with rows and columns swapped. */
+  tables: { kind: string; sheet: string; range: string; transposed?: true }[];
   findings: {
     rule: string;
     severity: string;
@@ -35,7 +36,7 @@ export interface JsonReport {
 export function toJsonReport(report: Report, lang: Language, waivers: Waiver[] = []): JsonReport {
   const reviewed = review(report.findings, waivers);
   return {
-    tables: report.tables.map(({ kind, sheet, range }) => ({ kind, sheet, range })),
+    tables: report.tables.map(({ kind, sheet, range, transposed }) => ({ kind, sheet, range, ...(transposed ? { transposed } : {}) })),
     findings: report.findings.map((f, i) => ({
       rule: f.rule,
       severity: f.severity,

@@ -35,7 +35,8 @@ export function readCodedTable<K extends string>(
   const codes = findCodeColumns(header);
   if (!codes) return unrecognized(span, "表头缺少科目编码列", "the header has no 科目编码 column");
   const nameCol = findNameColumn(header, codes);
-  const skip = new Set<number>([nameCol, ...Object.values(codes)]);
+  // split codes may lack the 款 or 项 column (undefined): a NaN column would break the table's range
+  const skip = new Set<number>([nameCol, ...Object.values(codes).filter((c): c is number => c !== undefined)]);
   const found = mapColumns(header, specs, skip);
   const missing = missingColumns(found, specs, required);
   if (missing) return unrecognized(span, `表头缺少列：${missing}`, `required column(s) missing: ${missing}`);
@@ -58,7 +59,8 @@ export function readCodedTable<K extends string>(
     if (!isTotal && (code === null || code === "")) {
       // notes and captions below the table carry no amounts; a row with amounts but no code is a problem
       if (hasNumbers(grid, r, found)) {
-        reader.problem(r, codeCol, `第${r + 1}行有金额但没有可识别的科目编码 / row ${r + 1} has amounts but no readable 科目编码`);
+        const line = grid.lineName(r);
+        reader.problem(r, codeCol, `${line.zh}有金额但没有可识别的科目编码 / ${line.en} has amounts but no readable 科目编码`);
         lastRow = r;
       } else if (!note || !readNote(note.text).empty) {
         // a text row under the table is its note (an empty-table note, read by meaning, preferred)

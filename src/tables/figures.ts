@@ -3,7 +3,6 @@ import { parseNumber } from "../numbers/parse";
 import type { SheetGrid } from "../workbook/grid";
 import { isCellError } from "../workbook/types";
 import { cellText } from "../workbook/grid";
-import { toA1 } from "../workbook/address";
 import type { Figure, TableProblem, TextCell } from "./types";
 import type { AmountUnit } from "./unit";
 
@@ -47,7 +46,7 @@ export class FigureReader {
     if (typeof v === "number" && Number.isFinite(v)) return new NumberFigure(src, (row - this.grid.top) * src.width + (col - this.grid.left));
     const parsed = parseNumber(v);
     if (!parsed.ok) {
-      const cell = toA1(row, col);
+      const cell = this.grid.address(row, col);
       this.problem(row, col, `${cell} 无法读取为数字（${cellText(v)}） / ${cell} is not a number (${cellText(v)})`);
       return undefined;
     }
@@ -56,12 +55,12 @@ export class FigureReader {
 
   /** Text cell with its address. */
   textCell(row: number, col: number): TextCell {
-    return { sheet: this.grid.name, cell: toA1(row, col), text: cellText(this.grid.value(row, col)) };
+    return { sheet: this.grid.name, cell: this.grid.address(row, col), text: cellText(this.grid.value(row, col)) };
   }
 
   problem(row: number, col: number, message: string): void {
     const v = this.grid.value(row, col);
-    this.problems.push({ sheet: this.grid.name, cell: toA1(row, col), message, ...(isCellError(v) ? { error: v.error } : {}) });
+    this.problems.push({ sheet: this.grid.name, cell: this.grid.address(row, col), message, ...(isCellError(v) ? { error: v.error } : {}) });
   }
 }
 
@@ -103,7 +102,7 @@ abstract class CellFigure implements Figure {
   }
 
   get cell(): string {
-    return toA1(this.row, this.col);
+    return this.src.grid.address(this.row, this.col);
   }
 
   get text(): string {

@@ -3,9 +3,10 @@ import { SheetGrid } from "../workbook/grid";
 import type { Recognition, TableKind, TableModel, Unrecognized } from "./types";
 import { findTitles } from "./titles";
 import { FactsCollector, headingNumber, headingYear } from "./workbook-facts";
-import { parseA1 } from "../workbook/address";
+import { parseA1, rangeA1 } from "../workbook/address";
 import { findRatios } from "./ratios";
 import { joinSummaryHalves } from "./summary-halves";
+import { inDoubt, readTransposed, readsBetter } from "./transpose";
 import { spansOf, type TableSpan } from "./span";
 import { recognizeSummary } from "./recognizers/summary";
 import { recognizeIncome } from "./recognizers/income";
@@ -37,8 +38,9 @@ export const RECOGNIZERS: Record<TableKind, Recognizer> = {
 
 /**
  * Finds every standard table of a workbook, wherever it is; each sheet is scanned once for titles.
- * A sheet that only names tables (目录, 封面, 说明) is skipped silently; a table that looks standard
- * but cannot be read is reported once per sheet and kind.
+ * A sheet that only names tables (目录, 封面, 说明) is skipped silently; a table that cannot be read
+ * the usual way round is tried transposed (transpose.ts); one that cannot be read either way is
+ * reported once per sheet and kind.
  */
 export function recognize(snapshot: WorkbookSnapshot): Recognition {
   const tables: TableModel[] = [];
@@ -50,9 +52,18 @@ export function recognize(snapshot: WorkbookSnapshot): Recognition {
     const found: TableModel[] = [];
     const failed: Unrecognized[] = [];
     for (const span of spansOf(grid, findTitles(grid))) {
-      const result = RECOGNIZERS[span.hit.kind](span);
-      if ("reason" in result) failed.push(result);
-      else found.push(withHeading(grid, result));
+      const recognizer = RECOGNIZERS[span.hit.kind];
+      const result = recognizer(span);
+      const failedUsual = "reason" in result;
+      if (!failedUsual && !inDoubt(result)) {
+        found.push(withHeading(grid, result, span));
+        continue;
+      }
+      // the usual way round first, always; a 目录 or 说明 sheet is never read sideways
+      const turned = NON_TABLE_SHEET.test(sheet.name) ? null : readTransposed(span, recognizer);
+      if (turned && (failedUsual || readsBetter(turned.table, result))) found.push(withHeading(grid, turned.table, turned.span));
+      else if (failedUsual) failed.push(result);
+      else found.push(withHeading(grid, result, span));
     }
     tables.push(...found);
     if (!isListOfTitles(sheet.name, found, failed)) unrecognized.push(...onePerKind(failed));
@@ -75,8 +86,11 @@ function onePerKind(failed: Unrecognized[]): Unrecognized[] {
   return failed.filter((u) => !seen.has(u.kind) && seen.add(u.kind) !== undefined);
 }
 
-/** The year and 公开NN number written in a table's heading rows. */
-function withHeading(grid: SheetGrid, table: TableModel): TableModel {
+/**
+ * The year and 公开NN number written in a table's heading rows (read on the sheet), and its stated
+ * ratios (read the way the table was read: through the span's grid, a transposed view or the sheet).
+ */
+function withHeading(grid: SheetGrid, table: TableModel, span: TableSpan): TableModel {
   const top = parseA1(table.range.split(":")[0]);
   const right = grid.right;
   const year = headingYear(grid, top.row, grid.left, right);
@@ -84,7 +98,8 @@ function withHeading(grid: SheetGrid, table: TableModel): TableModel {
   if (year !== undefined) table.year = year;
   if (number !== undefined) table.number = number;
   if (!table.kind.startsWith("perf-")) {
-    const ratios = findRatios(grid, table.range, table.unit);
+    const range = table.transposed ? rangeA1(span.hit.row, span.left, span.end, span.right) : table.range;
+    const ratios = findRatios(span.grid, range, table.unit);
     if (ratios.length > 0) table.ratios = ratios;
   }
   return table;

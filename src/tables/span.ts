@@ -1,5 +1,4 @@
 import type { SheetGrid } from "../workbook/grid";
-import { toA1, rangeA1 } from "../workbook/address";
 import type { TitleHit } from "./titles";
 import type { TableBase, TableKind, Unrecognized } from "./types";
 import type { FigureReader } from "./figures";
@@ -32,15 +31,15 @@ export function unrecognized(span: TableSpan, reasonZh: string, reasonEn: string
   return {
     kind: span.hit.kind,
     sheet: span.grid.name,
-    cell: toA1(span.hit.row, span.hit.col),
+    cell: span.grid.address(span.hit.row, span.hit.col),
     title: span.hit.title,
     reason: `${reasonZh} / ${reasonEn}`,
   };
 }
 
-/** Title row to last used row, across the columns the table uses. */
+/** Title row to last used row, across the columns the table uses (the sheet's range, also for a transposed view). */
 export function spanRange(span: TableSpan, lastRow: number, left: number, right: number): string {
-  return rangeA1(span.hit.row, Math.min(left, span.hit.col), Math.max(lastRow, span.hit.row), Math.max(right, span.hit.col));
+  return span.grid.rangeAddress(span.hit.row, Math.min(left, span.hit.col), Math.max(lastRow, span.hit.row), Math.max(right, span.hit.col));
 }
 
 

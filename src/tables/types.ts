@@ -53,6 +53,8 @@ export interface TableBase {
   number?: number;
   /** stated 占比 / 差异率 / 完成率 cells found in the table, with their operands (see ratios.ts). */
   ratios?: StatedRatio[];
+  /** read with rows and columns swapped (items across columns, captions down rows; see transpose.ts). */
+  transposed?: true;
 }
 
 /** A stated rate and the two figures it is computed from. */
@@ -80,7 +82,7 @@ export interface CodedRow {
   level: CodeLevel;
   /** 科目名称 trimmed of indentation. */
   name: string;
-  /** absolute 0-based sheet row. */
+  /** absolute 0-based row as the table is read (a transposed table's rows are sheet columns; figures carry real cells). */
   row: number;
   /** figures by column key; a column the table lacks is absent. */
   cells: Partial<Record<string, Figure>>;

@@ -24,7 +24,8 @@ export interface WorkbookFacts {
   separators: { with: number; without: number };
 }
 
-const UNIT_LINE = /^(?:部门|单位|单位名称|部门名称|编制单位|填报单位)[:]/;
+/** A `部门：…` / `单位：…` line above a table. */
+export const UNIT_LINE = /^(?:部门|单位|单位名称|部门名称|编制单位|填报单位)[:]/;
 const YEAR = /(20\d{2})年/;
 /** 单位性质 as written on a cover: `单位性质：行政单位`, or a cell that is only the nature. */
 const NATURE_CELL = /^(?:单位性质:)?(行政单位|行政机关|行政|参照公务员法管理(?:的事业单位)?|参公单位|参公|事业单位|事业)$/;

@@ -6,6 +6,7 @@
 import type { Finding } from "../rules/shared/types";
 import { SheetGrid } from "../workbook/grid";
 import { parseA1 } from "../workbook/address";
+import { inBox, rangeBox } from "./report-groups";
 import type { WorkbookSnapshot } from "../workbook/types";
 
 /** How far a header may be above its figure (a 项目表 is about 40 rows high). */
@@ -40,8 +41,15 @@ function columnHeader(grid: SheetGrid, row: number, col: number): string {
   return "";
 }
 
-/** Fills each operand's label (and a missing value) from the snapshot; findings without operands are left alone. */
-export function labelOperands(findings: Finding[], snapshot: WorkbookSnapshot): void {
+/**
+ * Fills each operand's label (and a missing value) from the snapshot; findings without operands are left alone.
+ * In a table read transposed (`transposed`: its sheet and range) the item is above the figure and the
+ * column's caption to its left: the label still reads item · caption.
+ */
+export function labelOperands(findings: Finding[], snapshot: WorkbookSnapshot, transposed: { sheet: string; range: string }[] = []): void {
+  const turned = transposed.map((t) => ({ sheet: t.sheet, box: rangeBox(t.range) }));
+  const isTurned = (sheet: string, at: { row: number; col: number }) =>
+    turned.some(({ sheet: s, box }) => s === sheet && box !== undefined && inBox(box, at));
   const grids = new Map<string, SheetGrid | null>();
   const gridOf = (name: string) => {
     if (!grids.has(name)) {
@@ -62,8 +70,9 @@ export function labelOperands(findings: Finding[], snapshot: WorkbookSnapshot): 
       }
       if (!operand.value) operand.value = grid.shownText(at.row, at.col);
       if (operand.label) continue;
-      const parts = [rowCaption(grid, at.row, at.col), columnHeader(grid, at.row, at.col)].filter(Boolean);
-      operand.label = parts.join(" · ") || operand.cell;
+      const parts = [rowCaption(grid, at.row, at.col), columnHeader(grid, at.row, at.col)];
+      if (isTurned(operand.sheet, at)) parts.reverse();
+      operand.label = parts.filter(Boolean).join(" · ") || operand.cell;
     }
   }
 }

@@ -26,14 +26,15 @@ export function isTail(finding: Finding): boolean {
 
 const causeKey = (c: { sheet: string; cell: string; rule: string }) => `${c.rule}\u0000${c.sheet}\u0000${c.cell}`;
 
-interface Box {
+export interface Box {
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-function rangeBox(range: string): Box | undefined {
+/** The rows and columns an A1 range covers; undefined when it is not a range. */
+export function rangeBox(range: string): Box | undefined {
   try {
     const [from, to = from] = range.split(":");
     const a = parseA1(from);
@@ -42,6 +43,10 @@ function rangeBox(range: string): Box | undefined {
   } catch {
     return undefined;
   }
+}
+
+export function inBox(box: Box, at: { row: number; col: number }): boolean {
+  return at.row >= box.top && at.row <= box.bottom && at.col >= box.left && at.col <= box.right;
 }
 
 /** The table whose range contains the finding's cell; failing that, the first of its kind on the sheet. */
@@ -54,7 +59,7 @@ function owningTable(finding: Finding, tables: { table: TableSummary; box?: Box 
   }
   const onSheet = tables.filter(({ table }) => table.sheet === finding.sheet);
   const containing = position
-    ? onSheet.find(({ box }) => box && position!.row >= box.top && position!.row <= box.bottom && position!.col >= box.left && position!.col <= box.right)
+    ? onSheet.find(({ box }) => box && inBox(box, position!))
     : undefined;
   return (containing ?? onSheet.find(({ table }) => table.kind === finding.table))?.table;
 }

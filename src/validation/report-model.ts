@@ -8,6 +8,8 @@ export interface TableSummary {
   title: string;
   /** the project (项目支出绩效自评表) or unit (整体表) the table is about, when it names one. */
   name?: string;
+  /** read with rows and columns swapped (src/tables/transpose.ts). */
+  transposed?: true;
 }
 
 /** The region profile the rules used, and whether the workbook decided it. */

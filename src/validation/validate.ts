@@ -35,7 +35,7 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Partial<RuleSettin
   };
   onStep?.("checking");
   const findings = runRules(recognition.tables, full, RULES, recognition.facts);
-  labelOperands(findings, snapshot);
+  labelOperands(findings, snapshot, recognition.tables.filter((t) => t.transposed));
   const report = buildReport(recognition.tables, findings, recognition.unrecognized);
   report.profile = profileNote(profile);
   if (recognition.tables.length > 0) report.notes.push(profileLine(report.profile));
@@ -71,6 +71,7 @@ export function buildReport(tables: TableModel[], raw: Report["findings"], unrec
   const findings = linkCauses(dropRepeats(raw));
   const notes: string[] = [];
   if (tables.length === 0) notes.push(NO_TABLE_NOTE);
+  for (const t of tables) if (t.transposed) notes.push(transposedLine(t));
   return {
     tables: tables.map(summarize),
     findings,
@@ -83,5 +84,10 @@ export function buildReport(tables: TableModel[], raw: Report["findings"], unrec
 
 function summarize(t: TableModel): TableSummary {
   const name = t.kind === "perf-project" ? t.projectName.text : t.kind === "perf-overall" ? t.unitName?.text : undefined;
-  return { kind: t.kind, sheet: t.sheet, range: t.range, title: t.title, ...(name ? { name } : {}) };
+  return { kind: t.kind, sheet: t.sheet, range: t.range, title: t.title, ...(name ? { name } : {}), ...(t.transposed ? { transposed: true as const } : {}) };
+}
+
+/** The report line saying a table was read with rows and columns swapped (its cells are named as on the sheet). */
+export function transposedLine(t: Pick<TableModel, "title" | "sheet" | "range">): string {
+  return `转置布局：“${t.title}”（${t.sheet}!${t.range}）的项目横排、栏目竖排，已按行列互换识别 / transposed layout: "${t.title}" (${t.sheet}!${t.range}) has its items across and its columns down; read with rows and columns swapped`;
 }

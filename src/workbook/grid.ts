@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, SheetSnapshot } from "./types";
 import { isCellError } from "./types";
+import { rangeA1, toA1 } from "./address";
 
 /**
  * Read access to one sheet in absolute 0-based coordinates, with merged-cell lookups.
@@ -78,6 +79,30 @@ export class SheetGrid {
   /** the text a reader sees through merges. */
   shownText(row: number, col: number): string {
     return cellText(this.shownValue(row, col));
+  }
+
+  /**
+   * Where (row, col) of this grid is on the sheet. The same place here; a transposed view
+   * (transposed-grid.ts) maps it back, so every address a reader reports names the real cell.
+   */
+  sheetCell(row: number, col: number): { row: number; col: number } {
+    return { row, col };
+  }
+
+  /** The sheet's A1 address of (row, col). */
+  address(row: number, col: number): string {
+    const at = this.sheetCell(row, col);
+    return toA1(at.row, at.col);
+  }
+
+  /** The sheet's A1 range covering the rectangle (top, left)–(bottom, right) of this grid. */
+  rangeAddress(top: number, left: number, bottom: number, right: number): string {
+    return rangeA1(top, left, bottom, right);
+  }
+
+  /** How a message names line `row` of this grid: 第5行 / row 5 (a column of the sheet in a transposed view). */
+  lineName(row: number): { zh: string; en: string } {
+    return { zh: `第${row + 1}行`, en: `row ${row + 1}` };
   }
 }
 

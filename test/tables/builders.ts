@@ -212,6 +212,19 @@ export const T2_ROWS: CodedRowSpec[] = [
   { code: "212", name: "城乡社区支出", values: [799.0, 799.0, 0, 0, 0, 0, 0] },
 ];
 
+/** T5 with a 年初预算数 column, a 完成率 column and a 占比(%) column beside the figures (some regions add them). */
+export function ratioBlock(): Block {
+  return codedBlock({
+    title: "一般公共预算财政拨款支出决算表",
+    captions: ["年初预算数", "合计", "基本支出", "项目支出", "完成率", "占比(%)"],
+    rows: [
+      { code: "", name: "合计", values: [100, 110, 60, 50, 1.1, 100] },
+      { code: "201", name: "一般公共服务支出", values: [80, 88, 60, 28, 1.1, 80] },
+      { code: "208", name: "社会保障和就业支出", values: [20, 22, 0, 22, 1.1, 20] },
+    ],
+  });
+}
+
 // ---- T4 财政拨款收入支出决算总表 ----
 export function t4Block(): Block {
   const rows: CellValue[][] = [

@@ -1,7 +1,7 @@
 /** Layout generality: contents and cover sheets, unreadable tables said once, facts from the cover and 部门 line. */
 import { buildRegionWorkbook } from "../fixtures/regions/build";
 import { recognize } from "../../src/tables";
-import { SheetBuilder, codedBlock, t1Block, workbook, t9Block } from "./builders";
+import { SheetBuilder, ratioBlock, t1Block, workbook, t9Block } from "./builders";
 import { guessProfile } from "../../src/profiles/guess";
 import { notesEmptyTable, readNote } from "../../src/tables/empty-note";
 
@@ -38,15 +38,7 @@ test("empty-table notes: meaning, not one word", () => {
 });
 
 test("a 占比 column beside a table and a 完成率 column are found with their operands", () => {
-  const block = codedBlock({
-    title: "一般公共预算财政拨款支出决算表",
-    captions: ["年初预算数", "合计", "基本支出", "项目支出", "完成率", "占比(%)"],
-    rows: [
-      { code: "", name: "合计", values: [100, 110, 60, 50, 1.1, 100] },
-      { code: "201", name: "一般公共服务支出", values: [80, 88, 60, 28, 1.1, 80] },
-      { code: "208", name: "社会保障和就业支出", values: [20, 22, 0, 22, 1.1, 20] },
-    ],
-  });
+  const block = ratioBlock();
   const { tables } = recognize(workbook(new SheetBuilder("T5").place(0, 0, block)));
   const ratios = tables[0].ratios ?? [];
   expect(ratios.map((r) => [r.kind, r.stated.cell, r.stated.value.toString(), r.operands.map((o) => o.cell)])).toEqual([

@@ -5,21 +5,12 @@ import { recognize } from "../../src/tables";
 import { parseNumber } from "../../src/numbers/parse";
 import { parseA1 } from "../../src/workbook/address";
 import { SheetGrid } from "../../src/workbook/grid";
-import type { Figure, PerfOverallTable, PerfProjectTable, Recognition, SummaryTable, ThreePublicTable } from "../../src/tables/types";
+import type { PerfOverallTable, PerfProjectTable, Recognition, SummaryTable, ThreePublicTable } from "../../src/tables/types";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
 
-const SAMPLE = join(__dirname, "../../examples/changji-education-2024.xlsx");
+import { figures } from "./model-figures";
 
-/** Every Figure object in a model, found by shape. */
-function figures(x: unknown, out: Figure[] = []): Figure[] {
-  if (Array.isArray(x)) x.forEach((v) => figures(v, out));
-  else if (x && typeof x === "object") {
-    const o = x as Record<string, unknown>;
-    if ("value" in o && "cell" in o && "decimals" in o) out.push(o as unknown as Figure);
-    else Object.values(o).forEach((v) => figures(v, out));
-  }
-  return out;
-}
+const SAMPLE = join(__dirname, "../../examples/changji-education-2024.xlsx");
 
 describe("sample workbook", () => {
   let snap: WorkbookSnapshot;
