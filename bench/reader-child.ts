@@ -64,7 +64,10 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ mode, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB, gcMs, cells }));
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+// a child process of bench/reader.ts; `npm run bench` also loads every bench file, and must not run this
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -640,36 +640,30 @@ export class SheetStream {
 
   /** Number(s) of the s attribute, digits read directly. */
   private styleAt(from: number, to: number): number {
-    const buf = this.scan.buf;
-    if (to - from >= 1 && to - from <= 9) {
-      let n = 0;
-      let p = from;
-      for (; p < to; p++) {
-        const d = buf[p] - 48;
-        if (d < 0 || d > 9) break;
-        n = n * 10 + d;
-      }
-      if (p === to) return n;
-    }
-    return Number(this.scan.attributeValue(from, to));
+    const n = plainDigits(this.scan.buf, from, to);
+    return n >= 0 ? n : Number(this.scan.attributeValue(from, to));
   }
 }
 
 /** Number(text) of a shared-string index given as plain number bytes (digits read directly). */
 function plainIndex(buf: Uint8Array, from: number, to: number): number {
-  if (to - from <= 9) {
-    let n = 0;
-    let p = from;
-    for (; p < to; p++) {
-      const d = buf[p] - 48;
-      if (d < 0 || d > 9) break;
-      n = n * 10 + d;
-    }
-    if (p === to) return n;
-  }
+  const n = plainDigits(buf, from, to);
+  if (n >= 0) return n;
   let s = "";
   for (let p = from; p < to; p++) s += String.fromCharCode(buf[p]);
   return Number(s);
+}
+
+/** The value of 1 to 9 ASCII digits, or -1 for anything else (the caller then parses the text). */
+function plainDigits(buf: Uint8Array, from: number, to: number): number {
+  if (to - from < 1 || to - from > 9) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function truncatedPart(): never {
