@@ -115,24 +115,45 @@ export function namedSubject(t: ExplainTables, text: string, heading: string): {
   return best && resolved ? { label: best.key, resolved } : undefined;
 }
 
-/** 类 and 项 of T5 by name: "教育支出(类)", "教育支出(类)教育管理事务(款)行政运行(项)". */
-function gpbSubject(t: ExplainTables, label: string): Resolved | undefined {
-  if (!t.gpb) return undefined;
+/**
+ * The table a section is about: 二 收入决算 quotes T2, 三 支出决算 quotes T3, the 财政拨款 sections (四 to
+ * 八) quote T5; a 科目 named in 三 is a 支出决算表 figure, not the 一般公共预算 one.
+ */
+function sectionTable(t: ExplainTables, heading: string): { table: ExplainTables["gpb"]; kind: TableKind } {
+  if (!/财政拨款/.test(heading)) {
+    if (/支出决算情况/.test(heading) && t.expenditure) return { table: t.expenditure, kind: "expenditure" };
+    if (/收入决算情况/.test(heading) && t.income) return { table: t.income, kind: "income" };
+  }
+  return { table: t.gpb, kind: "gpb-expenditure" };
+}
+
+/** 类 and 项 by name ("教育支出(类)", "教育支出(类)教育管理事务(款)行政运行(项)") in the section's table. */
+function codedSubject(t: ExplainTables, label: string, heading: string): Resolved | undefined {
+  const { table, kind } = sectionTable(t, heading);
+  if (!table) return undefined;
   const item = /^(.+?)\(类\)(.+?)\(款\)(.+?)\(项\)$/.exec(label);
   if (item) {
     const [, cls, sec, name] = item;
-    const row = rowsAt(t.gpb, "item").find((r) => r.name === name && rowByCode(t.gpb, r.code.slice(0, 3))?.name === cls && rowByCode(t.gpb, r.code.slice(0, 5))?.name === sec);
+    const row = rowsAt(table, "item").find((r) => r.name === name && rowByCode(table, r.code.slice(0, 3))?.name === cls && rowByCode(table, r.code.slice(0, 5))?.name === sec);
     const display = `${cls}(类)${sec}(款)${name}(项)`;
-    if (!row) return { value: ZERO, related: [], table: "gpb-expenditure", name: `${display}（表中无此科目，视为0）`, key: undefined };
-    const r = fromFigure(row.cells.total, "gpb-expenditure", display, `item:${row.code}`);
-    return r ?? { value: ZERO, related: [], table: "gpb-expenditure", name: display, key: `item:${row.code}` };
+    if (!row) return { value: ZERO, related: [], table: kind, name: `${display}（表中无此科目，视为0）`, key: undefined };
+    const r = fromFigure(row.cells.total, kind, display, `item:${row.code}`);
+    return r ?? { value: ZERO, related: [], table: kind, name: display, key: `item:${row.code}` };
   }
   const cls = /^(.+?)\(类\)$/.exec(label);
   if (cls) {
-    const row = rowsAt(t.gpb, "class").find((r) => r.name === cls[1]);
-    if (!row) return { value: ZERO, related: [], table: "gpb-expenditure", name: `${cls[1]}(类)（表中无此科目，视为0）` };
-    return fromFigure(row.cells.total, "gpb-expenditure", `${cls[1]}(类)`);
+    const row = rowsAt(table, "class").find((r) => r.name === cls[1]);
+    if (!row) return { value: ZERO, related: [], table: kind, name: `${cls[1]}(类)（表中无此科目，视为0）` };
+    return fromFigure(row.cells.total, kind, `${cls[1]}(类)`);
   }
+  return undefined;
+}
+
+/** In the 一般公共预算财政拨款 sections, 基本支出/项目支出 are T5's columns, not T3's. */
+function gpbColumn(t: ExplainTables, label: string, heading: string): Resolved | undefined {
+  if (!/一般公共预算财政拨款/.test(heading) || !t.gpb) return undefined;
+  if (label.endsWith("基本支出") && !label.endsWith("一般公共预算财政拨款基本支出")) return fromFigure(totalRow(t.gpb)?.cells.basic, "gpb-expenditure", "一般公共预算财政拨款基本支出");
+  if (label.endsWith("项目支出")) return fromFigure(totalRow(t.gpb)?.cells.project, "gpb-expenditure", "一般公共预算财政拨款项目支出");
   return undefined;
 }
 
@@ -144,7 +165,7 @@ export function resolveLabel(t: ExplainTables, label: string, heading: string, s
     if (/项目/.test(sentence) && t.projects.length > 0) return projectSum(t, "executed");
     if (/单位|整体/.test(sentence)) return perf("executed", "整体支出绩效自评表全年执行数合计")(t);
   }
-  const coded = gpbSubject(t, label);
+  const coded = codedSubject(t, label, heading) ?? gpbColumn(t, label, heading);
   if (coded) return coded;
   const hit = LABELS.find(([key]) => label.endsWith(key));
   return hit ? hit[1](t) : undefined;
