@@ -118,6 +118,14 @@ export async function run(): Promise<void> {
       // on a busy machine the wall-time ratio measures the scheduler; CPU per file does not
       const projected = (cores * one.cpuMs) / many.cpuMs;
       console.log(`  CPU: ${cores} workers spend ${(many.cpuMs / one.cpuMs).toFixed(2)}× the CPU of 1; projected speed-up on ${cores} idle cores ${projected.toFixed(2)}×`);
+      if (speedup < 1.7) {
+        // one worker is not one core: V8's GC and compiler threads run beside it on the other core
+        const busy = one.cpuMs / one.wallMs;
+        console.log(
+          `  why: 1 worker already keeps ${busy.toFixed(2)} cores busy (V8's garbage-collection and compiler threads beside it), so ${cores} cores allow at most ` +
+            `${(cores / busy).toFixed(2)}×, and ${cores} workers spend ${(many.cpuMs / one.cpuMs).toFixed(2)}× the CPU for the same files (they share the cores with those threads)`,
+        );
+      }
     }
     if (many.peakRssMb !== undefined && fewer.peakRssMb !== undefined) {
       const growth = many.peakRssMb / fewer.peakRssMb;
