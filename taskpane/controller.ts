@@ -26,6 +26,16 @@ export type PaneHost = Pick<HostAdapter, "name" | "readWorkbook" | "markFindings
 /** How the generated sheets are written: =FA.… formulas only where the host runs the custom functions. */
 export interface ExplainOptions {
   formulaStyle: FormulaStyle;
+  /** last year's workbook (导入上年工作簿): fills 上年决算数 by 科目编码, else item name. */
+  previous?: WorkbookSnapshot;
+}
+
+/** What 导入上年工作簿 did: subjects filled, typed ones kept, last year's items added, this year's unmatched. */
+export interface PreviousSummary {
+  filled: string[];
+  kept: string[];
+  added: string[];
+  unmatched: string[];
 }
 
 /** 下载 Word: the .docx and the same 说明 as plain text (offered to copy where no download is possible). */
@@ -55,6 +65,8 @@ export interface Engine {
   cancel?(): void;
   /** the 说明底稿 / 决算说明 sheets. */
   explain(snapshot: WorkbookSnapshot, report: Report, settings: PaneSettings, options?: ExplainOptions): GeneratedSheet[] | Promise<GeneratedSheet[]>;
+  /** what importing last year's workbook into this one fills and leaves unmatched. */
+  previousSummary?(snapshot: WorkbookSnapshot, previous: WorkbookSnapshot): PreviousSummary;
   /** the whole 说明 as a Word document. */
   word?(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   /** the 审核结果 sheet. */
@@ -82,6 +94,8 @@ export interface PaneState {
   /** preview: no Office host, the user picks a file. */
   preview: boolean;
   fileName: string | null;
+  /** last year's workbook picked for 上年决算数, until another is picked. */
+  previousName: string | null;
   busy: boolean;
   progress: { step: MessageKey; fraction: number; cancellable: boolean } | null;
   status: { kind: "info" | "error"; text: string } | null;
@@ -127,6 +141,8 @@ export interface ControllerDeps {
   reviewStore?: (workbookName?: string) => ReviewStore;
   /** preview only: turns a picked file into a host. */
   openFile?: (name: string, data: ArrayBuffer) => Promise<PaneHost>;
+  /** reads a picked .xlsx (last year's workbook) without making it the workbook checked. */
+  readFile?: (data: ArrayBuffer) => Promise<WorkbookSnapshot>;
   now?: () => number;
   /** the wall clock for the report's time of check. */
   clock?: () => Date;
@@ -171,6 +187,8 @@ export class CancelledError extends Error {
 export class PaneController {
   readonly state: PaneState;
   private snapshot: WorkbookSnapshot | null = null;
+  /** last year's workbook, read when picked, used by the next 生成说明. */
+  private previous: WorkbookSnapshot | null = null;
   private host: PaneHost | null;
   private store: SettingsStore;
   private reviews: ReviewStore;
@@ -188,6 +206,7 @@ export class PaneController {
       lang: DEFAULT_PANE_SETTINGS.lang,
       preview: deps.preview ?? deps.host === null,
       fileName: null,
+      previousName: null,
       busy: false,
       progress: null,
       status: null,
@@ -310,10 +329,44 @@ export class PaneController {
       await this.progress("writing", 0.5);
       // without the custom functions (volume-licensed Office 2021, WPS without them) =FA.… would show #NAME?
       const formulaStyle = host.capabilities?.().customFunctions === false ? "builtin" : "fa";
-      const sheets = await this.deps.engine.explain(snapshot, report, this.state.settings, { formulaStyle });
+      const previous = this.previous ?? undefined;
+      const sheets = await this.deps.engine.explain(snapshot, report, this.state.settings, { formulaStyle, previous });
       const names = await host.writeSheets(sheets);
-      this.state.status = { kind: "info", text: t(this.state.lang, "explainWritten", { sheets: names.join("、") }) };
+      const written = t(this.state.lang, "explainWritten", { sheets: names.join("、") });
+      const imported = previous && this.deps.engine.previousSummary?.(snapshot, previous);
+      this.state.status = { kind: "info", text: imported ? `${written}\n${this.previousText(imported)}` : written };
     });
+  }
+
+  /**
+   * 导入上年工作簿: last year's workbook is read (never made the workbook checked) and kept for 生成说明,
+   * which fills 上年决算数 by 科目编码, else item name; a typed 上年决算数 is never overwritten.
+   */
+  async openPrevious(name: string, data: ArrayBuffer): Promise<void> {
+    if (!this.deps.readFile) return this.fail(t(this.state.lang, "hostUnavailable"));
+    await this.run(async () => {
+      await this.progress("reading", 0.3);
+      let previous: WorkbookSnapshot;
+      try {
+        previous = await this.deps.readFile!(data);
+      } catch (error) {
+        if (limitNotice(error)) throw error;
+        throw new Error(t(this.state.lang, "notXlsx"));
+      }
+      this.previous = previous;
+      this.state.previousName = name;
+      const lang = this.state.lang;
+      const summary = this.snapshot ? this.deps.engine.previousSummary?.(this.snapshot, previous) : undefined;
+      const loaded = t(lang, "previousLoaded", { file: name });
+      this.state.status = { kind: "info", text: summary ? `${loaded}\n${this.previousText(summary)}` : loaded };
+    });
+  }
+
+  /** The import in words: counts, then the subjects of this year with no match last year. */
+  private previousText(s: PreviousSummary): string {
+    const lang = this.state.lang;
+    const counts = t(lang, "previousCounts", { filled: String(s.filled.length), kept: String(s.kept.length), added: String(s.added.length) });
+    return s.unmatched.length ? `${counts}\n${t(lang, "previousUnmatched", { items: s.unmatched.join("、") })}` : counts;
   }
 
   /** 下载 Word: the 说明 as .docx; where the host allows no download, its text to copy instead. */

@@ -1,5 +1,5 @@
 /** Binds the pane's Engine to the core in src/ (the only pane file that knows the core's entry points). */
-import { explainWorkbook } from "../src/explain";
+import { explainWorkbook, importPrevious, readInputs } from "../src/explain";
 import { RULES } from "../src/rules/shared/registry";
 import type { RuleMeta } from "../src/rules/shared/types";
 import { reportSheet } from "../src/review/report-sheet";
@@ -15,13 +15,14 @@ import type { WorkbookSnapshot } from "../src/workbook/types";
 import { profileById } from "../src/profiles";
 import { mof } from "../src/profiles/mof";
 import { templateSheets, type TemplateSheet } from "../src/template";
-import type { Engine, ExplainOptions, ProgressStep, WordExport } from "./controller";
+import type { Engine, ExplainOptions, PreviousSummary, ProgressStep, WordExport } from "./controller";
 import { ruleSettings, type PaneSettings } from "./settings";
 
 /** The engine running the core in this thread: synchronous results (the worker wraps it). */
 export interface CoreEngine extends Engine {
   validate(snapshot: WorkbookSnapshot, settings: PaneSettings, onProgress?: (step: ProgressStep, fraction: number) => void): Report;
   explain(snapshot: WorkbookSnapshot, report: Report | null, settings: PaneSettings, options?: ExplainOptions): GeneratedSheet[];
+  previousSummary(snapshot: WorkbookSnapshot, previous: WorkbookSnapshot): PreviousSummary;
   word(snapshot: WorkbookSnapshot, settings: PaneSettings): Promise<WordExport>;
   reportSheet(report: Report, waivers: Waiver[], meta: ReviewMeta): GeneratedSheet;
   facts(snapshot: WorkbookSnapshot): WorkbookFacts;
@@ -44,8 +45,17 @@ export function createEngine(): CoreEngine {
       RULES.map(({ meta }) => ({ id: meta.id, title: meta.title, titleEn: meta.titleEn, severity: meta.severity, formula: meta.formula, formulaEn: meta.formulaEn })),
     // the same sheets as the CLI's --explain, in the wording chosen in the settings
     // a sentence quoting a figure the last check flagged wrong carries 【待核…】
+    // 导入上年工作簿: last year's tables fill 上年决算数 (typed values kept)
     explain: (snapshot, report, settings, options) =>
-      explainWorkbook(tablesOf(snapshot), snapshot, settings.conventions, { ...options, findings: report?.findings }).sheets,
+      explainWorkbook(tablesOf(snapshot), snapshot, settings.conventions, {
+        formulaStyle: options?.formulaStyle,
+        previous: options?.previous && recognize(options.previous).tables,
+        findings: report?.findings,
+      }).sheets,
+    previousSummary: (snapshot, previous) => {
+      const { filled, kept, added, unmatched } = importPrevious(tablesOf(snapshot), recognize(previous).tables, readInputs(snapshot));
+      return { filled, kept, added, unmatched };
+    },
     // the same 说明 as 生成说明 writes, with the workbook's tables as 第四部分's 附表
     word: async (snapshot, settings) => {
       // checked here: the document marks (【待核…】) the sentences quoting a figure a rule flags wrong

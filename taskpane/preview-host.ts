@@ -22,6 +22,11 @@ async function defaultReader(): Promise<XlsxReader> {
   return readXlsx;
 }
 
+/** A picked .xlsx as a snapshot (导入上年工作簿): the same reader, limits and messages as a previewed file. */
+export async function readXlsxBytes(data: ArrayBuffer): Promise<WorkbookSnapshot> {
+  return (await defaultReader())(data);
+}
+
 export async function openPreviewHost(name: string, data: ArrayBuffer, reader?: XlsxReader, save?: SaveText): Promise<PaneHost> {
   const read = reader ?? (await defaultReader());
   const snapshot = await read(data);

@@ -9,7 +9,7 @@ import { memoryReviewStore, officeReviewStore, storageReviewStore, type ReviewSt
 import packageInfo from "../package.json";
 import { decideHost, officeHost, officeHostLikely, readHints, type HostKind } from "./host-detect";
 import { capabilityNotice, hostFactories } from "./hosts";
-import { openPreviewHost } from "./preview-host";
+import { openPreviewHost, readXlsxBytes } from "./preview-host";
 import { officeSettingsStore, storageSettingsStore, type PaneSettings, type SettingsStore } from "./settings";
 import { createView } from "./view";
 import { functionsNotice } from "../wps/functions-status";
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     onEditReason: (key) => controller.editReason(key),
     onSaveReason: (finding, reason) => void controller.saveReason(finding, reason),
     onFile: (name, data) => void controller.openFile(name, data),
+    onPreviousFile: (name, data) => void controller.openPrevious(name, data),
     onFinding: (finding) => void controller.goTo(finding),
     onSeverityShown: (severity, shown) => controller.setSeverityShown(severity, shown),
     onLanguage: (lang) => void controller.setLanguage(lang),
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     reviewStore: reviewStoreFor(kind),
     version: packageInfo.version,
     openFile: kind === "preview" ? (name, data) => openPreviewHost(name, data, undefined, saveText) : undefined,
+    readFile: readXlsxBytes,
     download: downloaderFor(kind, host),
     now: () => performance.now(),
     yieldToUi: nextFrame,

@@ -16,6 +16,8 @@ export interface ViewHandlers {
   onClear(): void;
   onExplain(): void;
   onFile(name: string, data: ArrayBuffer): void;
+  /** 导入上年工作簿: last year's .xlsx picked. */
+  onPreviousFile(name: string, data: ArrayBuffer): void;
   onReport(): void;
   onInsertTemplate(): void;
   onWord(): void;
@@ -93,6 +95,11 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
     if (file) void file.arrayBuffer().then((data) => handlers.onFile(file.name, data));
+  });
+  const previousInput = $<HTMLInputElement>("previous-input");
+  previousInput.addEventListener("change", () => {
+    const file = previousInput.files?.[0];
+    if (file) void file.arrayBuffer().then((data) => handlers.onPreviousFile(file.name, data));
   });
   for (const box of filterBoxes) {
     box.addEventListener("change", () => handlers.onSeverityShown(box.value as Severity, box.checked));
@@ -396,9 +403,11 @@ export function createView(doc: Document, handlers: ViewHandlers): PaneView {
       }
       $("preview-panel").hidden = !state.preview;
       $("file-name").textContent = state.fileName ?? "";
+      $("previous-name").textContent = state.previousName ?? "";
       for (const button of buttons) button.disabled = state.busy;
       $<HTMLButtonElement>("btn-cancel").hidden = !state.progress?.cancellable;
       fileInput.disabled = state.busy;
+      previousInput.disabled = state.busy;
       $("version").textContent = state.version ? t(state.lang, "version", { version: state.version }) : "";
       $("copy-panel").hidden = state.copyText === null;
       const copy = $<HTMLTextAreaElement>("copy-text");

@@ -101,6 +101,7 @@ export function workerEngine(makeWorker: () => WorkerLike, local: CoreEngine): E
     word: local.word,
     reportSheet: local.reportSheet,
     template: local.template,
+    previousSummary: local.previousSummary,
     facts: local.facts,
     rules: local.rules,
   };
