@@ -245,14 +245,8 @@ export class PaneController {
     if (!this.deps.openFile) return this.fail(t(this.state.lang, "hostUnavailable"));
     await this.run(async () => {
       await this.progress("reading", 0.05);
-      try {
-        this.host = await this.deps.openFile!(name, data);
-      } catch (error) {
-        this.host = null;
-        // a workbook past a read limit is a readable .xlsx: say which limit, not "not an .xlsx"
-        if (limitNotice(error)) throw error;
-        throw new Error(t(this.state.lang, "notXlsx"));
-      }
+      this.host = null;
+      this.host = await this.picked(() => this.deps.openFile!(name, data));
       this.state.fileName = name;
       this.snapshot = null;
       this.state.report = null;
@@ -346,13 +340,7 @@ export class PaneController {
     if (!this.deps.readFile) return this.fail(t(this.state.lang, "hostUnavailable"));
     await this.run(async () => {
       await this.progress("reading", 0.3);
-      let previous: WorkbookSnapshot;
-      try {
-        previous = await this.deps.readFile!(data);
-      } catch (error) {
-        if (limitNotice(error)) throw error;
-        throw new Error(t(this.state.lang, "notXlsx"));
-      }
+      const previous = await this.picked(() => this.deps.readFile!(data));
       this.previous = previous;
       this.state.previousName = name;
       const lang = this.state.lang;
@@ -360,6 +348,16 @@ export class PaneController {
       const loaded = t(lang, "previousLoaded", { file: name });
       this.state.status = { kind: "info", text: summary ? `${loaded}\n${this.previousText(summary)}` : loaded };
     });
+  }
+
+  /** A picked file read: a read limit passes as itself (its own notice), anything else is "not an .xlsx". */
+  private async picked<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (limitNotice(error)) throw error;
+      throw new Error(t(this.state.lang, "notXlsx"));
+    }
   }
 
   /** The import in words: counts, then the subjects of this year with no match last year. */

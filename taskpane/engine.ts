@@ -34,7 +34,12 @@ const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map(({ meta }) =>
 export function createEngine(): CoreEngine {
   // 生成说明 follows 校验工作簿 on the same snapshot: keep its tables rather than recognize twice.
   const recognized = new WeakMap<WorkbookSnapshot, TableModel[]>();
-  const tablesOf = (snapshot: WorkbookSnapshot) => recognized.get(snapshot) ?? recognize(snapshot).tables;
+  // 导入上年工作簿: last year's workbook is recognized once, for its summary and every 生成说明 after it
+  const tablesOf = (snapshot: WorkbookSnapshot) => {
+    let tables = recognized.get(snapshot);
+    if (!tables) recognized.set(snapshot, (tables = recognize(snapshot).tables));
+    return tables;
+  };
   return {
     validate: (snapshot, settings, onProgress) => {
       const { recognition, report } = analyze(snapshot, ruleSettings(settings), (step) => onProgress?.(step, step === "recognizing" ? 0.35 : 0.6));
@@ -49,11 +54,11 @@ export function createEngine(): CoreEngine {
     explain: (snapshot, report, settings, options) =>
       explainWorkbook(tablesOf(snapshot), snapshot, settings.conventions, {
         formulaStyle: options?.formulaStyle,
-        previous: options?.previous && recognize(options.previous).tables,
+        previous: options?.previous && tablesOf(options.previous),
         findings: report?.findings,
       }).sheets,
     previousSummary: (snapshot, previous) => {
-      const { filled, kept, added, unmatched } = importPrevious(tablesOf(snapshot), recognize(previous).tables, readInputs(snapshot));
+      const { filled, kept, added, unmatched } = importPrevious(tablesOf(snapshot), tablesOf(previous), readInputs(snapshot));
       return { filled, kept, added, unmatched };
     },
     // the same 说明 as 生成说明 writes, with the workbook's tables as 第四部分's 附表
